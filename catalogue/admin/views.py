@@ -1,0 +1,5 @@
+"""Officer and admin pages under /admin."""
+
+from flask import Blueprint
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
