@@ -27,7 +27,7 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 i18n-compile: $(VENV)/.installed
-	$(VENV)/bin/pybabel compile -q -f -d $(TRANSLATIONS)
+	$(VENV)/bin/pybabel compile -f -d $(TRANSLATIONS)
 
 db: install i18n-compile
 	$(FLASK) db upgrade

@@ -9,7 +9,16 @@ from flask import Flask
 from catalogue import settings
 from catalogue.extensions import babel, csrf, db, migrate
 
-BLUEPRINTS = ("public", "trace", "search", "portal", "admin", "kiosk", "api")
+BLUEPRINTS = (
+    "public",
+    "trace",
+    "search",
+    "portal",
+    "admin",
+    "kiosk",
+    "api",
+    "programme",
+)
 
 
 def _asset_root() -> Path:
@@ -55,6 +64,9 @@ def register_extensions(app: Flask) -> None:
     from catalogue.ratelimit import limiter
 
     limiter.init_app(app)
+    from catalogue import search
+
+    search.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

@@ -1,6 +1,6 @@
 """Locale selection and locale-aware formatting helpers."""
 
-from flask import g, request
+from flask import g, has_request_context, request
 from flask_babel import format_currency, format_decimal, get_locale
 
 SUPPORTED_LOCALES = ("vi", "en")
@@ -10,6 +10,8 @@ COOKIE_MAX_AGE = 365 * 24 * 3600
 
 def select_locale() -> str:
     """?lang=, then the cookie, then the user's preference, then Accept-Language."""
+    if not has_request_context():
+        return "en"  # commands speak English to operators
     asked = request.args.get("lang", "")
     if asked in SUPPORTED_LOCALES:
         g.set_lang_cookie = asked

@@ -14,11 +14,8 @@ def extracted_ids(tmp_path) -> set:
     pot = tmp_path / "messages.pot"
     subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "babel.messages.frontend",
+            str(Path(sys.executable).parent / "pybabel"),
             "extract",
-            "-q",
             "-F",
             "babel.cfg",
             "-k",

@@ -88,7 +88,7 @@ def _pick(row: dict, *drop: str) -> dict:
 def _load_communes() -> dict[str, Commune]:
     communes = {}
     for c in data.COMMUNES:
-        slug = slugify(("thi-tran-" if c["kind"] == "town" else "") + c["name"])
+        slug = slugify(c["name"])
         communes[c["name"]] = _upsert(
             Commune, {"code": c["code"]}, {**_pick(c, "code"), "slug": slug}
         )

@@ -1,0 +1,1 @@
+"""Programme progress against the plan targets, reports."""

@@ -1,0 +1,5 @@
+"""Programme progress page and report downloads."""
+
+from flask import Blueprint
+
+bp = Blueprint("programme", __name__)
