@@ -49,7 +49,7 @@ test: install-test i18n-compile $(AXE)
 	$(VENV)/bin/pytest -n auto --dist loadgroup
 
 bench: install-test i18n-compile
-	$(PY) -m bench $(BENCH_ARGS)
+	$(PY) -m bench $(BENCH)
 
 lint: install-test
 	$(VENV)/bin/ruff check .
