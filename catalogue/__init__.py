@@ -53,7 +53,7 @@ def register_extensions(app: Flask) -> None:
 
     db.init_app(app)
     database.configure_engine(app)
-    migrate.init_app(app, db, directory=str(settings.ROOT / "migrations"))
+    migrate.init_app(app, db, directory=str(_asset_root() / "migrations"))
     babel.init_app(
         app,
         locale_selector=i18n.select_locale,
