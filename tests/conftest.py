@@ -71,21 +71,60 @@ def sqlite_template(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def pg_schema_url():
-    """A fresh PostgreSQL schema for one test, dropped afterwards."""
+def _pg_url(database: str) -> str:
+    url = make_url(PG_URL).set(drivername="postgresql+psycopg", database=database)
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_admin():
+    """An autocommit connection to the test server, to create and drop databases."""
     if not PG_URL:
         pytest.skip("PostgreSQL run: CATALOGUE_TEST_DATABASE_URL is not set")
-    schema = "t_" + uuid.uuid4().hex[:12]
-    admin = create_engine(make_url(PG_URL).set(drivername="postgresql+psycopg"))
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    url = make_url(PG_URL).set(drivername="postgresql+psycopg")
-    url = url.update_query_dict({"options": f"-csearch_path={schema},public"})
-    yield url.render_as_string(hide_password=False)
-    with admin.begin() as conn:
-        conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-    admin.dispose()
+    engine = create_engine(
+        _pg_url(make_url(PG_URL).database), isolation_level="AUTOCOMMIT"
+    )
+    yield engine
+    engine.dispose()
+
+
+def _create_database(admin, template: str | None = None) -> str:
+    name = "t_" + uuid.uuid4().hex[:16]
+    suffix = f" TEMPLATE {template}" if template else ""
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}{suffix}"))
+    return name
+
+
+def _drop_database(admin, name: str) -> None:
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_admin, tmp_path_factory):
+    """A migrated PostgreSQL database with the demo data, built once per worker."""
+    name = _create_database(pg_admin)
+    folder = tmp_path_factory.mktemp("pg-template")
+    build_database(create_app(base_config(folder, _pg_url(name))))
+    yield name
+    _drop_database(pg_admin, name)
+
+
+@pytest.fixture
+def pg_schema_url(pg_admin):
+    """URL of a fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    name = _create_database(pg_admin)
+    yield _pg_url(name)
+    _drop_database(pg_admin, name)
+
+
+@pytest.fixture
+def pg_demo_url(pg_admin, pg_template):
+    """URL of a PostgreSQL database copied from the demo template for one test."""
+    name = _create_database(pg_admin, template=pg_template)
+    yield _pg_url(name)
+    _drop_database(pg_admin, name)
 
 
 @pytest.fixture
@@ -103,9 +142,10 @@ def app_factory(tmp_path, request, sqlite_template, backend):
         instance = tmp_path / f"instance{len(made)}"
         instance.mkdir()
         if backend == "postgresql":
-            url = request.getfixturevalue("pg_schema_url")
+            url = request.getfixturevalue("pg_demo_url" if demo else "pg_schema_url")
             app = create_app(base_config(instance, url, **extra))
-            build_database(app, demo=demo)
+            if not demo:
+                build_database(app, demo=False)
         else:
             path = instance / "catalogue.sqlite3"
             if demo:
