@@ -115,6 +115,9 @@ def _check(app: Flask) -> None:
     if not base.startswith(("http://", "https://")) or " " in base:
         raise ConfigError("CATALOGUE_BASE_URL", f"must be an http(s) URL, got {base!r}")
     app.config["BASE_URL"] = base
+    for key in ("SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE"):
+        if app.config.get(key) is None:  # not chosen: follow the public scheme
+            app.config[key] = base.startswith("https://")
     for key in ("SCAN_WARN_THRESHOLD", "KIOSK_IDLE_SECONDS", "PER_PAGE"):
         value = app.config.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
