@@ -74,6 +74,9 @@ def register_blueprints(app: Flask) -> None:
     for name in BLUEPRINTS:
         module = import_module(f"catalogue.{name}.views")
         app.register_blueprint(module.bp)
+    from catalogue.portal.account import bp as account_bp  # /login, /logout
+
+    app.register_blueprint(account_bp)
     from catalogue import cli, errors
 
     errors.register(app)

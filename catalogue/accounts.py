@@ -82,3 +82,43 @@ def create_user(
     db.session.add(user)
     db.session.flush()
     return user
+
+
+# Used when the e-mail is unknown, so a wrong address costs as long as a wrong password.
+_DUMMY_HASH = None
+
+
+def authenticate(email: str, password: str) -> User | None:
+    """The active user with this e-mail and password, or None (same cost either way)."""
+    global _DUMMY_HASH
+    email = (email or "").strip().lower()
+    user = db.session.scalar(select(User).where(User.email == email))
+    if user is None or not user.is_active:
+        _DUMMY_HASH = _DUMMY_HASH or hash_password(secrets.token_hex(16))
+        check_password_hash(_DUMMY_HASH, password or "")
+        return None
+    return user if verify_password(user, password or "") else None
+
+
+def set_password(user: User, password: str) -> None:
+    """Store a new password hash and log out the user's other sessions."""
+    problem = password_problem(password, user.email)
+    if problem:
+        raise AccountError(problem)
+    user.password_hash = hash_password(password)
+    rotate_session(user)
+
+
+def rotate_session(user: User) -> None:
+    """End every session of the user (the token is part of the session identity)."""
+    user.session_token = secrets.token_hex(8)
+
+
+def generate_password() -> str:
+    """A one-time password for an officer to hand over: 4 groups of 4 characters."""
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+    while True:
+        chars = "".join(secrets.choice(alphabet) for _ in range(16))
+        candidate = "-".join(chars[i : i + 4] for i in range(0, 16, 4))
+        if password_problem(candidate) is None:
+            return candidate

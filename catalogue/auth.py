@@ -3,6 +3,7 @@
 from functools import wraps
 
 from flask import abort
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from catalogue.extensions import db, login_manager
@@ -13,8 +14,11 @@ __all__ = ["init_app", "login_required", "role_required"]
 def init_app(app) -> None:
     """Configure Flask-Login."""
     login_manager.init_app(app)
-    login_manager.login_view = "portal.login"
+    login_manager.login_view = "account.login"
     login_manager.session_protection = "strong"
+    login_manager.login_message = _l("Please log in to open this page.")
+    login_manager.login_message_category = "info"
+    login_manager.localize_callback = str
 
 
 @login_manager.user_loader
