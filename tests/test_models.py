@@ -158,3 +158,17 @@ def test_expired_and_revoked_certificates_are_not_current(ctx):
     assert old.state(date(2024, 1, 1)) == "expired"
     assert revoked.state(date(2025, 6, 1)) == "revoked"
     assert revoked.state(date(2024, 12, 1)) == "current"
+
+
+def test_an_evaluation_decided_later_is_not_current_yet(ctx):
+    product = first(Product)
+    future = evaluation(
+        product=None,
+        decision_number="LATER",
+        decided_on=date(2030, 1, 1),
+        expires_on=date(2033, 1, 1),
+    )
+    product.evaluations.append(future)
+    assert product.current_evaluation(date(2029, 12, 31)) is not future
+    assert product.current_evaluation(date(2030, 1, 2)) is future
+    db.session.rollback()

@@ -144,10 +144,10 @@ class Product(Timestamps, db.Model):
         return locale == "vi" or bool(getattr(self, f"{field}_{locale}", ""))
 
     def current_evaluation(self, on: date | None = None) -> "Evaluation | None":
-        """The newest evaluation that is neither expired nor revoked on a date."""
+        """The newest evaluation decided by a date and neither expired nor revoked."""
         on = on or today()
         for evaluation in self.evaluations:
-            if evaluation.state(on) == "current":
+            if evaluation.decided_on <= on and evaluation.state(on) == "current":
                 return evaluation
         return None
 

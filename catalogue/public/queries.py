@@ -42,6 +42,7 @@ def current_stars(on: date | None = None):
         select(Evaluation.stars)
         .where(
             Evaluation.product_id == Product.id,
+            Evaluation.decided_on <= on,
             Evaluation.expires_on > on,
             or_(Evaluation.revoked_on.is_(None), Evaluation.revoked_on > on),
         )
