@@ -1,6 +1,7 @@
 """Command groups: demo, users (db comes from Flask-Migrate); others register here."""
 
 import sys
+from importlib import import_module
 
 import click
 from flask import Flask, current_app
@@ -88,6 +89,10 @@ def register(app: Flask) -> None:
     """Attach the command groups to the app."""
     app.cli.add_command(demo_cli)
     app.cli.add_command(users_cli)
+    app.cli.add_command(import_module("catalogue.programme.commands").report_cli)
+    import_module("catalogue.backup.commands").register(app)
+    app.cli.add_command(import_module("catalogue.trace.commands").stamps_cli)
+    app.cli.add_command(import_module("catalogue.search.cli").search_cli)
 
 
 def main() -> None:
