@@ -3,8 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from catalogue.extensions import db
@@ -13,7 +12,6 @@ from catalogue.models import (
     Lot,
     Product,
     ProductGroup,
-    Scan,
     Stamp,
     TourismService,
 )
@@ -27,6 +25,7 @@ from catalogue.public.queries import (
     product_page,
     tourism_services,
 )
+from catalogue.trace import services as trace_services
 from qr import codes
 
 STAMP_STATES = ("genuine", "scanned_often", "recalled", "void", "unknown")
@@ -101,10 +100,12 @@ class StampCheck:
 
 def check_stamp(raw: str) -> StampCheck:
     """Classify a typed code like the stamp page does, without recording a scan."""
-    secret = current_app.config["STAMP_SECRET"].encode()
-    code = codes.verify(raw, secret)
+    code, _ = trace_services.check_code(raw)
     if code is None:  # fails the keyed check: no database query
         return StampCheck("unknown", code=codes.normalise(raw) or "")
+    found = trace_services.verify(code, record=False)
+    if found is None:
+        return StampCheck("unknown", code=code)
     stamp = db.session.scalars(
         select(Stamp)
         .where(Stamp.code == code)
@@ -113,30 +114,8 @@ def check_stamp(raw: str) -> StampCheck:
             .selectinload(Lot.product)
             .selectinload(Product.evaluations)
         )
-    ).first()
-    if stamp is None:
-        return StampCheck("unknown", code=code)
-    return StampCheck(
-        _stamp_state(stamp), code, stamp, first_scanned_at=stamp.first_scanned_at
-    )
-
-
-def _stamp_state(stamp: Stamp) -> str:
-    if stamp.is_void:
-        return "void"
-    if stamp.lot.is_recalled:
-        return "recalled"
-    config = current_app.config
-    if stamp.scan_count > config["SCAN_WARN_THRESHOLD"]:
-        return "scanned_often"
-    places = db.session.scalar(
-        select(func.count(func.distinct(Scan.address_hash))).where(
-            Scan.stamp_id == stamp.id, Scan.address_hash != ""
-        )
-    )
-    if places > config["SCAN_WARN_PLACES"]:
-        return "scanned_often"
-    return "genuine"
+    ).one()
+    return StampCheck(found.state, code, stamp, first_scanned_at=found.tally.first_at)
 
 
 def page_slugs() -> dict[str, list]:
