@@ -1,0 +1,223 @@
+"""The PostgreSQL engine: search_item (kept by triggers, migration 0002) and SQL.
+
+Words are folded in Python exactly as in the database (search_fold: NFC, lower,
+unaccent, đ → d) and sent as quoted tsquery lexemes, so query syntax typed by a
+user never reaches a parser. Ranking follows base.py, the same as the Whoosh
+engine; postgres_sql.py holds the queries.
+"""
+
+import logging
+from datetime import date
+
+from sqlalchemy import text
+
+from catalogue.extensions import db
+from catalogue.models.base import today
+from catalogue.search import postgres_sql as sql
+from catalogue.search.base import (
+    MAX_EXPANSIONS,
+    Criteria,
+    Hits,
+    Suggestion,
+    log_failure,
+    max_distance,
+    pick_corrections,
+)
+from catalogue.search.text import ParsedQuery
+
+log = logging.getLogger(__name__)
+TRIGRAM_THRESHOLD = 0.2  # spelling candidates; the edit distance decides
+
+
+class PostgresEngine:
+    """Full-text search inside PostgreSQL: nothing to keep in step outside it."""
+
+    name = "postgres"
+    follows_sessions = False
+
+    def __init__(self):
+        self._swept: date | None = None
+
+    # Keeping in step: the triggers do it; these exist for the shared interface.
+
+    def index(self, ids) -> None:
+        """Nothing to do: triggers refresh search_item in the same transaction."""
+
+    def rebuild(self, progress=None) -> int:
+        """Refresh every row of search_item (after restoring a dump, say)."""
+        with db.engine.begin() as conn:
+            ids = list(
+                conn.scalars(text("SELECT id FROM product WHERE status = 'published'"))
+            )
+            conn.execute(text("DELETE FROM search_item"))
+            for start in range(0, len(ids), 2000):
+                chunk = ids[start : start + 2000]
+                conn.execute(text("SELECT search_refresh(:ids)"), {"ids": chunk})
+                if progress:
+                    progress(len(chunk))
+            conn.execute(text("ANALYZE search_item"))
+        return len(ids)
+
+    def _sweep(self) -> None:
+        """Once a day: products whose certificate expired get their stars refreshed."""
+        if self._swept == today():
+            return
+        self._swept = today()
+        try:
+            with db.engine.begin() as conn:
+                conn.execute(
+                    text(
+                        "SELECT search_refresh(ARRAY(SELECT product_id FROM search_item"
+                        " WHERE stars > 0 AND stars_until <= current_date))"
+                    )
+                )
+        except Exception:  # noqa: BLE001 - e.g. a read-only database user
+            log_failure(log, "could not refresh expired stars", logging.WARNING)
+
+    # Words
+
+    def _variants(self, conn, q: ParsedQuery, hits: Hits) -> list[dict[str, str]]:
+        """For each typed word: the indexed words it stands for, and how."""
+        last = q.terms[-1]
+        pattern = last.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = conn.execute(
+            text(
+                "SELECT word, true FROM search_word WHERE word = ANY(:w) UNION ALL"
+                " (SELECT word, false FROM search_word WHERE :prefix AND word LIKE :p"
+                " AND word <> :last ORDER BY word LIMIT :n)"
+            ),
+            {
+                "w": q.terms,
+                "prefix": q.prefix,
+                "p": pattern + "%",
+                "last": last,
+                "n": MAX_EXPANSIONS,
+            },
+        ).all()
+        known = {word for word, whole in rows if whole}
+        more = [word for word, whole in rows if not whole]
+        groups = []
+        for i, term in enumerate(q.terms):
+            found = {term: "exact"} if term in known else {}
+            if i == len(q.terms) - 1 and more:
+                found.setdefault(term, "prefix")  # term:* stands for them all
+                hits.prefix = term
+                hits.matched.extend(more)
+            if not found and max_distance(term):
+                fixes = pick_corrections(
+                    term, self._near(conn, term, max_distance(term))
+                )
+                found = {w: "fuzzy" for w in fixes}
+                if fixes:
+                    hits.corrections[term] = fixes[0]
+            hits.matched.extend(found)
+            groups.append(found)
+        return groups
+
+    def _near(self, conn, word: str, maxdist: int) -> dict[str, int]:
+        """Words close in spelling: trigram candidates, then the edit distance."""
+        conn.execute(
+            text(f"SET LOCAL pg_trgm.similarity_threshold = {TRIGRAM_THRESHOLD}")
+        )
+        rows = conn.scalars(
+            text(
+                "SELECT word FROM search_word WHERE lower(word) OPERATOR(public.%) :w"
+                " AND left(word, 1) = left(:w, 1) LIMIT 500"
+            ),
+            {"w": word},
+        )
+        best = pick_corrections(word, dict.fromkeys(rows, 0), limit=maxdist)
+        if len(best) < 2:
+            return dict.fromkeys(best, 1)
+        return {  # several at the same distance: the most frequent wins
+            w: conn.scalar(
+                text(
+                    "SELECT count(*) FROM search_item WHERE doc @@ CAST(:q AS tsquery)"
+                ),
+                {"q": sql.lexeme(w)},
+            )
+            for w in best
+        }
+
+    def _plan(self, q: ParsedQuery, groups, prefix: str) -> sql.Plan:
+        last = len(groups) - 1
+        anys = [
+            sql.any_of(g, prefix if i == last else "") for i, g in enumerate(groups)
+        ]
+        exact = [next((w for w, h in g.items() if h == "exact"), None) for g in groups]
+        return sql.Plan(
+            query=" & ".join(anys),
+            whole=" & ".join(sql.lexeme(w) for w in exact) if all(exact) else "",
+            exact=" & ".join(sql.lexeme(w) for w in q.exact),
+        )
+
+    # Queries
+
+    def search(self, q: ParsedQuery, criteria: Criteria, offset: int, limit: int):
+        """A page of matching published products, with facets."""
+        self._sweep()
+        hits = Hits()
+        with db.engine.connect() as conn:
+            sql.prepare(conn)
+            groups = self._variants(conn, q, hits)
+            if not any(groups):
+                return hits
+            plan = self._plan(q, [g for g in groups if g], hits.prefix)
+            found = sql.counts(conn, plan, criteria) if all(groups) else None
+            if found is None or (not found["unfiltered"] and len(groups) > 1):
+                plan, found = self._partial(conn, plan, groups, criteria)
+                hits.partial = bool(found["unfiltered"])
+            hits.total, hits.unfiltered = found["total"], found["unfiltered"]
+            for name in ("stars", "group", "commune"):
+                hits.facets[name] = found[name]
+            if hits.total > offset:
+                hits.ids = sql.page(conn, plan, criteria, offset, limit, hits.total)
+        return hits
+
+    def _partial(self, conn, plan: sql.Plan, groups, criteria):
+        """No product has every word: those that have the most of them."""
+        anys = [sql.any_of(g) for g in groups if g]
+        plan.some = " | ".join(anys)
+        count = " + ".join(
+            f"(doc @@ CAST('{a.replace(chr(39), chr(39) * 2)}' AS tsquery))::int"
+            for a in anys
+        )
+        best = conn.scalar(
+            text(
+                f"SELECT max({count}) FROM search_item"
+                " WHERE doc @@ CAST(:some AS tsquery)"
+            ),
+            plan.params(),
+        )
+        plan.where = f"doc @@ CAST(:some AS tsquery) AND {count} = {int(best or 0)}"
+        return plan, sql.counts(conn, plan, criteria)
+
+    def suggest(self, q: ParsedQuery, limit: int) -> list[Suggestion]:
+        """Products whose name holds the words, the last one as a prefix."""
+        with db.engine.connect() as conn:
+            sql.prepare(conn)
+            hits = Hits()
+            groups = self._variants(conn, q, hits)
+            if not all(groups):
+                return []
+            plan = self._plan(q, groups, hits.prefix)
+            return [Suggestion(*row) for row in sql.suggestions(conn, plan, limit)]
+
+    def nearest(self, q: ParsedQuery) -> list[str]:
+        """The query with unknown words replaced by the closest known ones."""
+        with db.engine.connect() as conn:
+            known = set(
+                conn.scalars(
+                    text("SELECT word FROM search_word WHERE word = ANY(:w)"),
+                    {"w": q.terms},
+                )
+            )
+            out = []
+            for term in q.terms:
+                if term in known or len(term) < 3:
+                    out.append(term)
+                    continue
+                fixes = pick_corrections(term, self._near(conn, term, 2), limit=2)
+                if fixes:
+                    out.append(fixes[0])  # words nothing is near are left out
+        return [" ".join(out)]

@@ -1,0 +1,217 @@
+"""SQL for the PostgreSQL engine: counts in one pass, pages tier by tier.
+
+Counting reads only the narrow search_item heap (facet columns) for the rows the
+GIN index finds. A page is filled from the ranking tiers of base.py, best first;
+each tier is one `ORDER BY rank LIMIT n` query, so for common words PostgreSQL
+walks the rank index and stops after a page, and for rare ones it sorts a few
+rows from the GIN index. No word vector is read for rows that are not shown.
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from catalogue.search.base import Criteria
+
+COUNTS_SQL = """
+SELECT stars, group_id, commune_id, count(*) AS n
+FROM search_item WHERE {match}
+GROUP BY stars, group_id, commune_id
+"""
+
+
+def lexeme(word: str, prefix: bool = False) -> str:
+    """One tsquery lexeme, quoted (words are folded \\w+ text, never syntax)."""
+    escaped = word.replace("\\", "\\\\").replace("'", "\\'")
+    return f"'{escaped}'" + (":*" if prefix else "")
+
+
+def any_of(group: dict[str, str], prefix: str = "") -> str:
+    """A tsquery for one typed word: its exact or corrected forms, or its prefix."""
+    parts = [lexeme(w) for w in group if w != prefix]
+    if prefix:
+        parts.append(lexeme(prefix, prefix=True))
+    return "(" + " | ".join(parts) + ")"
+
+
+@dataclass
+class Plan:
+    """The tsqueries of one search, as bind parameters."""
+
+    query: str  # every word, any form: what matches at all
+    whole: str = ""  # every word exactly as typed (folded): the top name tier
+    exact: str = ""  # the words typed with diacritics, as typed
+    where: str = "doc @@ CAST(:q AS tsquery)"  # what counts as a match
+    some: str = ""  # any of the words (partial matches)
+
+    def params(self) -> dict:
+        return {
+            "q": self.query,
+            "whole": self.whole or "''",
+            "exact": self.exact or "''",
+            "some": self.some or "''",
+        }
+
+
+def filters(criteria: Criteria) -> dict:
+    """Bind parameters for the facet filters."""
+    return {
+        "no_s": not criteria.stars,
+        "stars": sorted(criteria.stars),
+        "no_g": criteria.group_ids is None,
+        "groups": sorted(criteria.group_ids or ()),
+        "no_c": criteria.commune_ids is None,
+        "communes": sorted(criteria.commune_ids or ()),
+    }
+
+
+def counts(conn, plan: Plan, criteria: Criteria) -> dict:
+    """Total, unfiltered total and facet counts, from one pass over the matches.
+
+    The database counts each (stars, group, commune) combination; each facet is
+    then counted under the other two filters, here.
+    """
+    out = {"stars": {}, "group": {}, "commune": {}, "total": 0, "unfiltered": 0}
+    rows = conn.execute(text(COUNTS_SQL.format(match=plan.where)), plan.params())
+    for stars, group, commune, n in rows:
+        ok_s = criteria.allows("stars", stars) if criteria.stars else True
+        ok_g = criteria.allows("group", group)
+        ok_c = criteria.allows("commune", commune)
+        out["unfiltered"] += n
+        if ok_g and ok_c:
+            out["stars"][stars] = out["stars"].get(stars, 0) + n
+        if ok_s and ok_c:
+            out["group"][group] = out["group"].get(group, 0) + n
+        if ok_s and ok_g:
+            out["commune"][commune] = out["commune"].get(commune, 0) + n
+        if ok_s and ok_g and ok_c:
+            out["total"] += n
+    return out
+
+
+def tiers(plan: Plan) -> list[str]:
+    """WHERE clauses of the ranking tiers, best first (each within the last)."""
+    levels = ["names @@ CAST(:q AS tsquery)", "near @@ CAST(:q AS tsquery)", plan.where]
+    if plan.whole:
+        levels.insert(0, "names @@ CAST(:whole AS tsquery)")
+    out = []
+    for i, level in enumerate(levels):
+        clause = level if i == 0 else f"{level} AND NOT ({levels[i - 1]})"
+        if plan.exact:
+            out.append(f"{clause} AND exact @@ CAST(:exact AS tsquery)")
+            clause += " AND NOT exact @@ CAST(:exact AS tsquery)"
+        out.append(clause)
+    return out
+
+
+FILTER_SQL = (
+    " AND (CAST(:no_s AS boolean) OR stars = ANY(CAST(:stars AS int[])))"
+    " AND (CAST(:no_g AS boolean) OR group_id = ANY(CAST(:groups AS int[])))"
+    " AND (CAST(:no_c AS boolean) OR commune_id = ANY(CAST(:communes AS int[])))"
+)
+# Below this many matches every tier is read whole through the GIN index and
+# sorted. Above it, a tier is first looked for among the best WALK_ROWS products
+# in rank order (cheap: the columns it tests are in the row); only a tier too
+# sparse to fill the page there is read whole and sorted, and a sparse tier is
+# small. Either way the work stays near a few thousand rows.
+WALK_FROM = 1500
+WALK_ROWS = 2000  # at least; and WALK_PER_ROW per row wanted
+WALK_PER_ROW = 80
+
+
+def _planner(conn, *, index_scan: bool) -> None:
+    """Allow or forbid plain index scans (the rank walk) for the next statements."""
+    if conn.info.get("search_index_scan") != index_scan:
+        conn.execute(
+            text(f"SET LOCAL enable_indexscan = {'on' if index_scan else 'off'}")
+        )
+        conn.info["search_index_scan"] = index_scan
+
+
+def prepare(conn) -> None:
+    """Session settings for search: no JIT, never a sequential scan of the table."""
+    conn.exec_driver_sql(
+        "SET LOCAL jit = off; SET LOCAL enable_seqscan = off;"
+        " SET LOCAL enable_indexscan = on"
+    )
+    conn.info["search_index_scan"] = True
+
+
+def ranked(conn, clause: str, params: dict, n: int, small: bool = False) -> list:
+    """The first n product ids of a tier in rank order (see WALK_FROM).
+
+    small: the tier is known to hold fewer than WALK_FROM rows.
+    """
+    if not small:
+        _planner(conn, index_scan=True)
+        walked = list(
+            conn.scalars(
+                text(
+                    "SELECT product_id FROM (SELECT product_id, rank, group_id,"
+                    " commune_id, stars, names, exact, near, doc FROM search_item"
+                    f" ORDER BY rank LIMIT :k) best WHERE {clause}"
+                    " ORDER BY rank LIMIT :n"
+                ),
+                {**params, "n": n, "k": max(WALK_ROWS, WALK_PER_ROW * n)},
+            )
+        )
+        if len(walked) == n:
+            return walked
+    _planner(conn, index_scan=False)  # GIN bitmap, then a sort (+ 0: no walk)
+    return list(
+        conn.scalars(
+            text(
+                f"SELECT product_id FROM search_item WHERE {clause}"
+                " ORDER BY rank + 0 LIMIT :n"
+            ),
+            {**params, "n": n},
+        )
+    )
+
+
+def page(
+    conn, plan: Plan, criteria: Criteria, offset: int, limit: int, found: int
+) -> list[int]:
+    """Product ids at offset..offset+limit in ranking order, tier by tier.
+
+    found: how many products match; when that is small every tier is small.
+    """
+    wanted = offset + limit
+    ids: list[int] = []
+    params = {**plan.params(), **filters(criteria)}
+    for clause in tiers(plan):
+        more = ranked(
+            conn, clause + FILTER_SQL, params, wanted - len(ids), found < WALK_FROM
+        )
+        ids.extend(more)
+        if len(ids) >= wanted:
+            break
+    return ids[offset:wanted]
+
+
+def suggestions(conn, plan: Plan, limit: int) -> list[tuple]:
+    """(product id, slug, name vi, name en) for names holding the words, best first."""
+    clauses = ["names @@ CAST(:q AS tsquery)"]
+    if plan.whole:
+        clauses.insert(0, "names @@ CAST(:whole AS tsquery)")
+        clauses[1] += " AND NOT names @@ CAST(:whole AS tsquery)"
+    if plan.exact:
+        split = []
+        for clause in clauses:
+            split.append(f"{clause} AND exact @@ CAST(:exact AS tsquery)")
+            split.append(f"{clause} AND NOT exact @@ CAST(:exact AS tsquery)")
+        clauses = split
+    ids: list[int] = []
+    for clause in clauses:
+        ids += ranked(conn, clause, plan.params(), limit - len(ids))
+        if len(ids) >= limit:
+            break
+    if not ids:
+        return []
+    _planner(conn, index_scan=True)
+    rows = conn.execute(
+        text("SELECT id, slug, name_vi, name_en FROM product WHERE id = ANY(:ids)"),
+        {"ids": ids},
+    ).all()
+    by_id = {row[0]: tuple(row) for row in rows}
+    return [by_id[i] for i in ids if i in by_id]
