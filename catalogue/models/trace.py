@@ -7,6 +7,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Numeric,
     String,
     Table,
@@ -198,6 +199,8 @@ class Scan(db.Model):
     """A recorded scan of a stamp: time, coarse client class, salted address hash."""
 
     __tablename__ = "scan"
+    # Scan charts read a stamp's scans by time.
+    __table_args__ = (Index("ix_scan_stamp_id_scanned_at", "stamp_id", "scanned_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     stamp_id: Mapped[int] = mapped_column(ForeignKey("stamp.id"), index=True)
