@@ -1,6 +1,5 @@
 """Per-request kiosk settings (idle and attract timers), URLs, pictures and QR codes."""
 
-import unicodedata
 import zlib
 from urllib.parse import quote
 
@@ -13,6 +12,7 @@ from flask_babel import lazy_gettext as _l
 from markupsafe import Markup
 
 from catalogue import i18n
+from catalogue.illustrations import food_motif
 from catalogue.models import Product, ProductGroup
 from catalogue.text import ALLOWED_TAGS
 from qr import codes, render
@@ -34,22 +34,6 @@ ILLUSTRATED_GROUPS = {
     "ornamental",
     "tourism",
 }
-# Food drawings by the words of the Vietnamese name, checked in this order (so
-# "Nấm rơm Phương Trà" is a mushroom, not tea). With diacritics, so gạo (rice) is
-# not Gáo (Gáo Giồng) and trứng (eggs) is not Trung.
-FOOD_MOTIFS = (
-    ("lotus", ("sen",)),
-    ("honey", ("mật ong",)),
-    ("fish", ("mắm", "cá", "khô")),
-    ("dried", ("sấy", "mứt")),
-    ("mango", ("xoài",)),
-    ("rice", ("gạo", "lúa")),
-    ("mushroom", ("nấm",)),
-    ("eggs", ("trứng",)),
-    ("greens", ("rau",)),
-    ("fruit", ("cam", "chanh", "ổi", "bưởi", "quýt")),
-    ("tea", ("trà",)),
-)
 TINTS = 6
 LEVELS = {
     "district": _l("district"),
@@ -121,23 +105,13 @@ def home_url() -> str:
     return url_for("kiosk.attract", lang=current_app.config["BABEL_DEFAULT_LOCALE"])
 
 
-def _food_motif(name_vi: str) -> str | None:
-    """A drawing for what a food product is, from the words of its Vietnamese name."""
-    words = unicodedata.normalize("NFC", name_vi).lower().split()
-    text = " ".join(words)
-    for motif, keys in FOOD_MOTIFS:
-        if any((" " in key and key in text) or key in words for key in keys):
-            return motif
-    return None
-
-
 def illustration(subject: Product | ProductGroup | None) -> str:
     """URL of the local SVG drawing for a product (or a group), until it has photos."""
     group = subject.group if isinstance(subject, Product) else subject
     code = group.code if group is not None else ""
     name = code if code in ILLUSTRATED_GROUPS else "product"
     if isinstance(subject, Product) and code == "food":
-        name = _food_motif(subject.name_vi) or name
+        name = food_motif(subject.name_vi) or name
     return url_for("static", filename=f"kiosk/img/{name}.svg")
 
 

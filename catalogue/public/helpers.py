@@ -10,6 +10,7 @@ from flask import current_app, request, url_for
 
 from catalogue import media
 from catalogue.i18n import locale
+from catalogue.illustrations import food_motif
 from catalogue.public import labels
 
 GROUP_IMAGES = {
@@ -46,7 +47,11 @@ def absolute_url(path: str) -> str:
 
 
 def group_image(product) -> str:
-    """The illustration of a product's group (used when it has no photo)."""
+    """The illustration of a product (used when it has no photo): what a food product
+    is, from its name (the kiosk's drawings), else its group's."""
+    motif = food_motif(product.name_vi) if product.group.code == "food" else None
+    if motif:
+        return asset_url(f"kiosk/img/{motif}.svg")
     name = GROUP_IMAGES.get(product.group.code, "food")
     return asset_url(f"img/groups/{name}.svg")
 
