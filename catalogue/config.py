@@ -28,8 +28,10 @@ REMEMBER_COOKIE_SECURE = None
 SESSION_COOKIE_SAMESITE = "Lax"
 REMEMBER_COOKIE_HTTPONLY = True
 SQLALCHEMY_TRACK_MODIFICATIONS = False
-JSON_SORT_KEYS = False
 
-SCAN_JOURNAL = "auto"  # auto: a local scan journal on SQLite, direct writes on PostgreSQL
+# auto: a local scan journal on SQLite, direct writes on PostgreSQL
+SCAN_JOURNAL = "auto"
 SCAN_FOLD_SECONDS = 10  # how often the journal is folded into scan rows
 STAMP_CACHE_SECONDS = 60  # per-process cache of a lot's facts on stamp pages
+# a missing index of up to this many products is rebuilt before answering
+SEARCH_SYNC_REBUILD_MAX = 5000

@@ -79,6 +79,13 @@ def run_migrations_online():
                 logger.info("No changes in schema detected.")
 
     conf_args = current_app.extensions["migrate"].configure_args
+    # The PostgreSQL search tables and functions live outside the models (0002_search).
+    conf_args.setdefault(
+        "include_object",
+        lambda obj, name, type_, reflected, compare_to: (
+            not (reflected and compare_to is None and str(name).startswith("search_"))
+        ),
+    )
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
 

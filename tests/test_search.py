@@ -303,3 +303,12 @@ def test_folding_is_the_same_in_python_and_in_the_engine(app, backend):
         else:
             tokens = [t.text for t in fold_analyzer()(VIETNAMESE)]
             assert tokens == words(VIETNAMESE)
+
+
+def test_reindex_command_rebuilds_search_on_either_engine(app, runner):
+    result = runner.invoke(args=["search", "reindex"])
+    assert result.exit_code == 0, result.output
+    assert "published products" in result.output
+    with app.app_context():
+        page = service.search_products("xoaai", ProductFilters())
+        assert page.items[0].slug == "xoai-cat-chu-cao-lanh"

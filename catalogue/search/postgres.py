@@ -50,6 +50,7 @@ class PostgresEngine:
                 conn.scalars(text("SELECT id FROM product WHERE status = 'published'"))
             )
             conn.execute(text("DELETE FROM search_item"))
+            conn.execute(text("DELETE FROM search_word"))  # forget vanished words
             for start in range(0, len(ids), 2000):
                 chunk = ids[start : start + 2000]
                 conn.execute(text("SELECT search_refresh(:ids)"), {"ids": chunk})

@@ -115,8 +115,8 @@ FILTER_SQL = (
 # sparse to fill the page there is read whole and sorted, and a sparse tier is
 # small. Either way the work stays near a few thousand rows.
 WALK_FROM = 1500
-WALK_ROWS = 2000  # at least; and WALK_PER_ROW per row wanted
-WALK_PER_ROW = 80
+WALK_ROWS = 1000  # at least; and WALK_PER_ROW per row wanted
+WALK_PER_ROW = 40
 
 
 def _planner(conn, *, index_scan: bool) -> None:

@@ -165,14 +165,16 @@ def suggest(raw: str | None, limit: int = 10) -> tuple[list[CodeHit], list[Sugge
     if q.empty:
         return [], []
     codes = find_codes(q, limit)
+    if codes:  # a pasted code: its pages are what the person wants
+        return codes, []
     try:
-        products = engine().suggest(q, limit - len(codes)) if len(codes) < limit else []
+        products = engine().suggest(q, limit)
     except SearchUnavailable:
-        products = _fallback_suggest(q, limit - len(codes))
+        products = _fallback_suggest(q, limit)
     except Exception:  # noqa: BLE001 - autocomplete is a nicety, never an error
         log_failure(log, "suggest failed")
         _repair()
-        products = _fallback_suggest(q, limit - len(codes))
+        products = _fallback_suggest(q, limit)
     return codes, products
 
 

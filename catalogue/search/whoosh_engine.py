@@ -16,7 +16,7 @@ from catalogue.search.base import (
 from catalogue.search.text import ParsedQuery
 from catalogue.search.whoosh_index import SCHEMA_VERSION, IndexStore
 from catalogue.search.whoosh_query import Search, suggest
-from catalogue.search.whoosh_snapshot import WORD_FIELDS, Snapshot
+from catalogue.search.whoosh_snapshot import Snapshot
 
 log = logging.getLogger(__name__)
 PENDING_CHECK_SECONDS = 5.0
@@ -58,7 +58,7 @@ class WhooshEngine:
 
     def rebuild(self, progress=None) -> int:
         """Rebuild the whole index from the database."""
-        count = self.store.rebuild(self._db_engine(), 0, progress)
+        count = self.store.rebuild(self._db_engine(), progress)
         self.reset()
         return count
 
@@ -186,4 +186,4 @@ class WhooshEngine:
         return self.store.size_bytes()
 
 
-__all__ = ["WORD_FIELDS", "WhooshEngine"]
+__all__ = ["WhooshEngine"]

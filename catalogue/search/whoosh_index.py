@@ -195,7 +195,7 @@ class IndexStore:
         writer.commit()
 
     def rebuild(
-        self, engine: Engine, total: int, progress: Callable[[int], None] | None = None
+        self, engine: Engine, progress: Callable[[int], None] | None = None
     ) -> int:
         """Build the whole index afresh (old one stays readable until the commit)."""
         with self.locked(timeout=max(LOCK_TIMEOUT, 600)):
