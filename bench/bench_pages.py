@@ -20,38 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import build_app  # noqa: E402
+
 GOAL_PRODUCT_P95_MS = 20.0
 GOAL_PRODUCT_GZIP_KB = 50.0
-SECRETS = {"SECRET_KEY": "bench-secret", "STAMP_SECRET": "bench-stamp-secret"}
-
-
-def build_app(folder: Path, synthetic: int):
-    """An app on a fresh SQLite database holding the demo data."""
-    from flask_migrate import upgrade
-
-    from catalogue import create_app
-    from catalogue.cli import new_stamp_code
-    from catalogue.demo.load import load_demo
-    from catalogue.extensions import db
-
-    app = create_app(
-        {
-            "INSTANCE_PATH": str(folder),
-            "DATABASE_URL": f"sqlite:///{folder / 'catalogue.sqlite3'}",
-            "BASE_URL": "https://ocop.example.vn",
-            "RATELIMIT_ENABLED": False,
-            **SECRETS,
-        }
-    )
-    with app.app_context():
-        upgrade()
-        load_demo(new_stamp_code)
-        if synthetic:
-            from catalogue.demo.synthetic import add_synthetic
-
-            add_synthetic(synthetic, new_stamp_code)
-        db.session.commit()
-    return app
 
 
 PAGES = {
