@@ -510,3 +510,15 @@ def test_versioned_assets_are_cached_for_a_year(client):
     response = client.get(css)
     assert "max-age=31536000" in response.headers["Cache-Control"]
     response.close()
+
+
+def test_footer_offers_the_signed_in_user_their_pages_and_log_out(app, client):
+    from tests.test_portal_helpers import PEOPLE, add_users, login
+
+    assert '<a href="/login">' in client.get("/?lang=en").get_data(as_text=True)
+    add_users(app)
+    login(client, PEOPLE["officer"][0])
+    page = client.get("/?lang=en").get_data(as_text=True)
+    assert '<a href="/admin/">Officer pages</a>' in page
+    assert '<a href="/logout">Log out</a>' in page
+    assert '<a href="/login">' not in page
