@@ -39,6 +39,11 @@ def test_escape_closes_the_suggestions_and_enter_then_searches(live_server, page
     page.keyboard.type("jackf", delay=40)
     page.locator("[role=option]").first.wait_for(state="visible")
     assert page.locator("[role=option]").first.inner_text() == "Dried jackfruit"
+    status = page.locator(".suggest-host [role=status]").first
+    assert "suggestion" in status.inner_text() and "arrow key" in status.inner_text()
+    assert page.locator("[role=listbox]").first.get_attribute("aria-label") == (
+        "Search suggestions"
+    )
     page.keyboard.press("Escape")
     assert page.locator("#home-q").get_attribute("aria-expanded") == "false"
     page.keyboard.press("Enter")

@@ -6,12 +6,18 @@
   "use strict";
   var MIN_CHARS = 2;
   var DELAY_MS = 120;
-  var TEXT = {
-    vi: { many: " gợi ý. Dùng phím mũi tên lên xuống để chọn.", none: "Không có gợi ý.", one: "1 gợi ý. Dùng phím mũi tên xuống để chọn.", label: "Gợi ý tìm kiếm" },
-    en: { many: " suggestions. Use the up and down arrow keys to choose.", none: "No suggestions.", one: "1 suggestion. Use the down arrow key to choose.", label: "Search suggestions" }
+  /* What screen readers hear comes from the page's language (gettext), set on
+     the script tag: data-label, data-none, data-one, data-many ("{n}" = count). */
+  var SCRIPT = document.querySelector("script[src*='js/autocomplete.js']");
+  function say(name, fallback) {
+    return (SCRIPT && SCRIPT.getAttribute("data-" + name)) || fallback;
+  }
+  var words = {
+    label: say("label", "Search suggestions"),
+    none: say("none", "No suggestions."),
+    one: say("one", "1 suggestion."),
+    many: say("many", "{n} suggestions.")
   };
-  var lang = (document.documentElement.lang || "vi").slice(0, 2) === "en" ? "en" : "vi";
-  var words = TEXT[lang];
   var counter = 0;
 
   function loadStyles(script) {
@@ -102,7 +108,7 @@
       self.list.appendChild(li);
     });
     var n = this.items.length;
-    this.status.textContent = n === 0 ? words.none : n === 1 ? words.one : n + words.many;
+    this.status.textContent = n === 0 ? words.none : n === 1 ? words.one : words.many.replace("{n}", String(n));
     if (n) { this.list.hidden = false; this.input.setAttribute("aria-expanded", "true"); }
     else { this.close(); }
   };
@@ -167,7 +173,7 @@
   };
 
   function start() {
-    loadStyles(document.querySelector("script[src*='js/autocomplete.js']"));
+    loadStyles(SCRIPT);
     var inputs = document.querySelectorAll("input[data-suggest-url]");
     for (var i = 0; i < inputs.length; i += 1) new Combobox(inputs[i]);
   }
