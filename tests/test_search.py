@@ -77,6 +77,27 @@ def test_results_page_has_facets_with_counts_that_narrow_the_list(client):
     assert 'value="my-hoi" selected' in narrowed.get_data(as_text=True)
 
 
+def test_a_search_can_be_limited_to_one_producer(client):
+    every = client.get("/api/v1/search?q=xoai&per_page=100").get_json()
+    own = client.get(
+        "/api/v1/search?q=xoai&producer=htx-xoai-my-xuong&per_page=100"
+    ).get_json()
+    assert 0 < own["total"] < every["total"]
+    assert {item["producer"]["slug"] for item in own["items"]} == {"htx-xoai-my-xuong"}
+    assert sum(f["count"] for f in own["facets"]["stars"]) <= own["total"]
+    assert sum(f["count"] for f in own["facets"]["commune"]) == own["total"]
+    page = client.get("/search?q=xoai&producer=htx-xoai-my-xuong")
+    text = visible(page)
+    assert "Xoài Cát Chu Cao Lãnh" in text and "Xoài hữu cơ Mỹ Hội" not in text
+    html = page.get_data(as_text=True)
+    assert 'name="producer" value="htx-xoai-my-xuong"' in html  # kept by the forms
+    assert 'href="/search?q=xoai">' in html  # and removable
+    unknown = client.get("/search?q=xoai&producer=no-such-producer")
+    assert unknown.status_code == 200
+    assert "Xoài Cát Chu" not in visible(unknown).split("Nothing found")[0]
+    assert 'href="/search?q=xoai"' in unknown.get_data(as_text=True)
+
+
 def test_english_visitors_see_english_names_marked(client):
     page = client.get("/search?q=jackfruit&lang=en").get_data(as_text=True)
     assert "Dried <mark>jackfruit</mark>" in page

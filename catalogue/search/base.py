@@ -37,6 +37,12 @@ class Criteria:
     stars: frozenset[int] = frozenset()
     group_ids: frozenset[int] | None = None  # None: no group filter
     commune_ids: frozenset[int] | None = None
+    # Only these products (one producer's, say); not a facet, so never counted.
+    product_ids: frozenset[int] | None = None
+
+    def in_scope(self, product_id: int) -> bool:
+        """True when the product is among those the search is limited to."""
+        return self.product_ids is None or product_id in self.product_ids
 
     def allows(self, name: str, value) -> bool:
         """True when a product with this facet value passes that facet's filter."""
@@ -61,7 +67,7 @@ class Hits:
     prefix: str = ""  # last word as typed when it matched as a prefix
     corrections: dict[str, str] = field(default_factory=dict)  # typed → used
     partial: bool = False  # no product had every word; these have some
-    unfiltered: int = 0  # matches before the facet filters
+    unfiltered: int = 0  # matches before any filter (facets and product scope)
 
 
 @dataclass

@@ -14,10 +14,11 @@ from sqlalchemy import text
 from catalogue.search.base import Criteria
 
 COUNTS_SQL = """
-SELECT stars, group_id, commune_id, count(*) AS n
+SELECT stars, group_id, commune_id, {scope} AS in_scope, count(*) AS n
 FROM search_item WHERE {match}
-GROUP BY stars, group_id, commune_id
+GROUP BY 1, 2, 3, 4
 """
+SCOPE_SQL = "product_id = ANY(CAST(:products AS int[]))"
 
 
 def lexeme(word: str, prefix: bool = False) -> str:
@@ -62,6 +63,8 @@ def filters(criteria: Criteria) -> dict:
         "groups": sorted(criteria.group_ids or ()),
         "no_c": criteria.commune_ids is None,
         "communes": sorted(criteria.commune_ids or ()),
+        "no_p": criteria.product_ids is None,
+        "products": sorted(criteria.product_ids or ()),
     }
 
 
@@ -72,12 +75,20 @@ def counts(conn, plan: Plan, criteria: Criteria) -> dict:
     then counted under the other two filters, here.
     """
     out = {"stars": {}, "group": {}, "commune": {}, "total": 0, "unfiltered": 0}
-    rows = conn.execute(text(COUNTS_SQL.format(match=plan.where)), plan.params())
-    for stars, group, commune, n in rows:
-        ok_s = criteria.allows("stars", stars) if criteria.stars else True
+    scoped = criteria.product_ids is not None
+    rows = conn.execute(
+        text(
+            COUNTS_SQL.format(match=plan.where, scope=SCOPE_SQL if scoped else "true")
+        ),
+        {**plan.params(), "products": sorted(criteria.product_ids or ())},
+    )
+    for stars, group, commune, in_scope, n in rows:
+        out["unfiltered"] += n
+        if not in_scope:
+            continue
+        ok_s = criteria.allows("stars", stars)
         ok_g = criteria.allows("group", group)
         ok_c = criteria.allows("commune", commune)
-        out["unfiltered"] += n
         if ok_g and ok_c:
             out["stars"][stars] = out["stars"].get(stars, 0) + n
         if ok_s and ok_c:
@@ -108,6 +119,7 @@ FILTER_SQL = (
     " AND (CAST(:no_s AS boolean) OR stars = ANY(CAST(:stars AS int[])))"
     " AND (CAST(:no_g AS boolean) OR group_id = ANY(CAST(:groups AS int[])))"
     " AND (CAST(:no_c AS boolean) OR commune_id = ANY(CAST(:communes AS int[])))"
+    " AND (CAST(:no_p AS boolean) OR product_id = ANY(CAST(:products AS int[])))"
 )
 # Below this many matches every tier is read whole through the GIN index and
 # sorted. Above it, a tier is first looked for among the best WALK_ROWS products

@@ -8,7 +8,7 @@ from flask import current_app
 from sqlalchemy import func, select
 
 from catalogue.extensions import db
-from catalogue.models import Commune, Product, ProductGroup
+from catalogue.models import Commune, Producer, Product, ProductGroup
 from catalogue.public.filters import ProductFilters
 from catalogue.public.queries import Page, published_products_query
 from catalogue.search import fallback
@@ -35,6 +35,7 @@ class SearchPage(Page):
     hits: Hits = field(default_factory=Hits)
     codes: list[CodeHit] = field(default_factory=list)
     degraded: bool = False  # answered by the plain database fallback
+    producer: Producer | None = None  # the producer the search is limited to
 
 
 def engine():
@@ -51,7 +52,11 @@ def search_products(raw: str | None, filters: ProductFilters) -> SearchPage:
     if q.empty:
         return page
     page.codes = find_codes(q)
-    criteria = _criteria(filters)
+    if filters.producer:
+        page.producer = db.session.scalar(
+            select(Producer).where(Producer.slug == filters.producer)
+        )
+    criteria = _criteria(filters, page.producer)
     offset = min((filters.page - 1) * filters.per_page, MAX_OFFSET)
     if page.codes and not filters.active:
         hits = _code_hits(page.codes, offset, filters.per_page)
@@ -103,7 +108,7 @@ def _code_hits(codes: list[CodeHit], offset: int, limit: int) -> Hits:
     return Hits(ids=ids[offset : offset + limit], total=len(ids), unfiltered=len(ids))
 
 
-def _criteria(filters: ProductFilters) -> Criteria:
+def _criteria(filters: ProductFilters, producer: Producer | None) -> Criteria:
     group_ids = commune_ids = None
     if filters.group:
         group_ids = frozenset(
@@ -117,7 +122,16 @@ def _criteria(filters: ProductFilters) -> Criteria:
                 select(Commune.id).where(Commune.slug == filters.commune)
             )
         )
-    return Criteria(frozenset(filters.stars), group_ids, commune_ids)
+    product_ids = None
+    if filters.producer:  # an unknown producer has no products
+        product_ids = frozenset(
+            db.session.scalars(
+                select(Product.id).where(
+                    Product.producer_id == (producer.id if producer else None)
+                )
+            )
+        )
+    return Criteria(frozenset(filters.stars), group_ids, commune_ids, product_ids)
 
 
 def _products(ids: list[int]) -> list[Product]:

@@ -73,6 +73,9 @@ class Search:
 
     def _filter_and_count(self, matched: set[int]) -> set[int]:
         snap, c = self.snap, self.criteria
+        if c.product_ids is not None:
+            product = snap.product
+            matched = {d for d in matched if product[d] in c.product_ids}
         by_stars = snap.restrict(matched, "stars", c.stars or None)
         by_group = snap.restrict(matched, "group", c.group_ids)
         by_commune = snap.restrict(matched, "commune", c.commune_ids)
