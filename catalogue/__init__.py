@@ -71,6 +71,9 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Register every blueprint and the CLI command groups."""
+    from catalogue.urls import IdConverter
+
+    app.url_map.converters["id"] = IdConverter  # <id:…>: rows, never a 500
     for name in BLUEPRINTS:
         module = import_module(f"catalogue.{name}.views")
         app.register_blueprint(module.bp)

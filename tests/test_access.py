@@ -226,6 +226,8 @@ def test_other_producers_data_is_never_in_the_portal(matrix):
         ("/admin/users/99999999999999999999999", "officer"),
         ("/admin/reviews/99999999999999999999999", "officer"),
         ("/admin/audit?page=99999999999999999999999", "officer"),
+        ("/admin/programme/periods/99999999999999999999999/edit", "admin"),
+        ("/admin/programme/periods/9223372036854775808/edit", "admin"),
     ],
 )
 def test_absurd_ids_are_not_found_not_errors(matrix, url, role):

@@ -32,11 +32,10 @@ from catalogue.portal import account, stats
 from catalogue.portal import services as portal_services
 from catalogue.portal.fields import TEMPLATE_HELPERS
 from catalogue.portal.forms import ActionForm
-from catalogue.portal.urls import int_arg, use_ids
 from catalogue.public import queries
+from catalogue.urls import int_arg
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
-use_ids(bp)
 STATUS_CHOICES = tuple(PRODUCT_STATUS_LABELS)
 
 

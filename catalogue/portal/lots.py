@@ -16,8 +16,8 @@ from catalogue.portal.forms import (
     StampIssueForm,
     VoidForm,
 )
-from catalogue.portal.urls import int_arg
 from catalogue.portal.views import bp, pid
+from catalogue.urls import int_arg
 
 
 @bp.get("/lots")

@@ -26,11 +26,10 @@ from catalogue.portal.forms import (
     ProductForm,
     ProfileForm,
 )
-from catalogue.portal.urls import int_arg, use_ids
 from catalogue.public import queries
+from catalogue.urls import int_arg
 
 bp = Blueprint("portal", __name__, url_prefix="/manage")
-use_ids(bp)
 
 
 @bp.before_request

@@ -29,7 +29,7 @@ def period_create():
     return _edit(None)
 
 
-@bp.route("/admin/programme/periods/<int:period_id>/edit", methods=["GET", "POST"])
+@bp.route("/admin/programme/periods/<id:period_id>/edit", methods=["GET", "POST"])
 @role_required("admin")
 def period_edit(period_id: int):
     period = db.session.get(PlanPeriod, period_id)

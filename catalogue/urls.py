@@ -1,6 +1,6 @@
-"""URL pieces shared by the portal and admin blueprints."""
+"""URL pieces every blueprint may use: <id:…> in rules, whole-number arguments."""
 
-from flask import Blueprint, request
+from flask import request
 from werkzeug.routing import IntegerConverter
 
 MAX_ID = 2**31 - 1  # ids beyond any row (and beyond SQLite's integers) are 404
@@ -11,13 +11,6 @@ class IdConverter(IntegerConverter):
 
     def __init__(self, map, *args, **kwargs):
         super().__init__(map, min=1, max=MAX_ID)
-
-
-def use_ids(bp: Blueprint) -> None:
-    """Make <id:name> available to the blueprint's rules (before they are added)."""
-    bp.record_once(
-        lambda state: state.app.url_map.converters.setdefault("id", IdConverter)
-    )
 
 
 def int_arg(name: str, default: int | None = None) -> int | None:
