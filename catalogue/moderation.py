@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from catalogue import audit
@@ -117,12 +118,7 @@ def propose(
         raise Conflict(stale_message())
     open_revision = pending(entity, obj.id)
     if (open_revision.id if open_revision else None) != pending_id:
-        raise Conflict(
-            _(
-                "Someone else proposed a change to this after you opened the page. "
-                "Reload it to see their change, then make yours."
-            )
-        )
+        raise Conflict(proposed_meanwhile_message())
     payload = dict(open_revision.payload) if open_revision else {}
     payload.update(changes)
     published = current_values(obj)
@@ -147,10 +143,21 @@ def propose(
         submitted_at=utcnow(),
     )
     db.session.add(revision)
-    db.session.flush()
+    try:
+        db.session.flush()
+    except IntegrityError as exc:  # uq_revision_pending: another one won the race
+        raise Conflict(proposed_meanwhile_message()) from exc
     old = {k: published.get(k) for k in payload}
     audit.record(user, "propose", entity, obj, old, payload)
     return revision
+
+
+def proposed_meanwhile_message() -> str:
+    """What a producer reads when another proposal for the record came first."""
+    return _(
+        "Someone else proposed a change to this after you opened the page. "
+        "Reload it to see their change, then make yours."
+    )
 
 
 def obj_is_public(obj) -> bool:

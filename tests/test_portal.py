@@ -4,7 +4,8 @@ import re
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
 
 from catalogue import moderation
 from catalogue.extensions import db
@@ -256,6 +257,50 @@ def test_second_save_from_a_stale_page_is_refused_and_keeps_the_text(app, as_use
     with app.app_context():
         revision = moderation.pending("product", a["product"])
         assert revision.payload["summary_vi"] == "Bản của người thứ nhất"
+
+
+def test_two_proposals_racing_for_one_product_leave_one_pending(app, as_user, ids):
+    """The second of two proposals saved at the same instant gets 409, not 500.
+
+    The race is made exact: another proposal is committed on a separate
+    connection just before this request writes its own.
+    """
+    a = ids["a"]
+    raced = []
+
+    def someone_else_proposes_first(session, _context, _instances):
+        if raced or not any(isinstance(obj, Revision) for obj in session.new):
+            return
+        raced.append(True)
+        with db.engine.begin() as other:
+            other.execute(
+                Revision.__table__.insert().values(
+                    entity="product",
+                    entity_id=a["product"],
+                    producer_id=db.session.get(Product, a["product"]).producer_id,
+                    payload={"summary_vi": "Bản của người kia"},
+                    base_version=0,
+                    status="pending",
+                    submitted_at=moderation.utcnow(),
+                    reason="",
+                )
+            )
+
+    data = product_form(app, a["product"], summary_vi="Bản của tôi")
+    event.listen(Session, "before_flush", someone_else_proposes_first)
+    try:
+        late = as_user("producer_a").post(f"/manage/products/{a['product']}", data=data)
+    finally:
+        event.remove(Session, "before_flush", someone_else_proposes_first)
+    assert raced and late.status_code == 409
+    assert "Bản của tôi" in late.get_data(as_text=True)  # still in the form
+    with app.app_context():
+        open_ones = db.session.scalars(
+            select(Revision).where(
+                Revision.entity_id == a["product"], Revision.status == "pending"
+            )
+        ).all()
+        assert [r.payload for r in open_ones] == [{"summary_vi": "Bản của người kia"}]
 
 
 def test_officer_cannot_approve_a_proposal_made_before_another_change(

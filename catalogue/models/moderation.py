@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from catalogue.extensions import db
@@ -21,6 +21,15 @@ class Revision(db.Model):
             "status IN ('pending', 'approved', 'rejected', 'withdrawn')", name="status"
         ),
         CheckConstraint("entity IN ('product', 'producer')", name="entity"),
+        # One open proposal per record: of two racing proposals one must fail.
+        Index(
+            "uq_revision_pending",
+            "entity",
+            "entity_id",
+            unique=True,
+            sqlite_where=text("status = 'pending'"),
+            postgresql_where=text("status = 'pending'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -195,12 +195,18 @@ def photo_list(product_id: int):
             form.photo.errors = [str(exc)]
             status = 400
         else:
-            services.add_photo(
-                product, stored, form.alt_vi.data, form.alt_en.data, current_user
-            )
-            db.session.commit()
-            flash(_("The photo is uploaded and waits for review."), "info")
-            return redirect(request.path)
+            try:
+                services.add_photo(
+                    product, stored, form.alt_vi.data, form.alt_en.data, current_user
+                )
+            except moderation.Conflict as exc:
+                db.session.rollback()
+                form.photo.errors = [str(exc)]
+                status = 409
+            else:
+                db.session.commit()
+                flash(_("The photo is uploaded and waits for review."), "info")
+                return redirect(request.path)
     elif form.errors:
         status = 400
     return render_template(
@@ -219,9 +225,14 @@ def photo_action(product_id: int):
     form = PhotoActionForm()
     if not form.validate_on_submit():
         abort(400)
-    services.photo_action(product, form.digest.data, form.action.data, current_user)
-    db.session.commit()
-    flash(_("Photo change sent for review."), "info")
+    try:
+        services.photo_action(product, form.digest.data, form.action.data, current_user)
+    except moderation.Conflict as exc:
+        db.session.rollback()
+        flash(str(exc), "error")
+    else:
+        db.session.commit()
+        flash(_("Photo change sent for review."), "info")
     return redirect(url_for("portal.photo_list", product_id=product.id))
 
 
