@@ -35,3 +35,6 @@ SCAN_FOLD_SECONDS = 10  # how often the journal is folded into scan rows
 STAMP_CACHE_SECONDS = 60  # per-process cache of a lot's facts on stamp pages
 # a missing index of up to this many products is rebuilt before answering
 SEARCH_SYNC_REBUILD_MAX = 5000
+# PostgreSQL: a query with this many matches has its facets counted from bitmaps
+# from then on (search/postgres_bitmaps.py)
+SEARCH_BITMAPS_FROM = 2000

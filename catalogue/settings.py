@@ -118,7 +118,12 @@ def _check(app: Flask) -> None:
     for key in ("SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE"):
         if app.config.get(key) is None:  # not chosen: follow the public scheme
             app.config[key] = base.startswith("https://")
-    for key in ("SCAN_WARN_THRESHOLD", "KIOSK_IDLE_SECONDS", "PER_PAGE"):
+    for key in (
+        "SCAN_WARN_THRESHOLD",
+        "KIOSK_IDLE_SECONDS",
+        "PER_PAGE",
+        "SEARCH_BITMAPS_FROM",
+    ):
         value = app.config.get(key)
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise ConfigError(

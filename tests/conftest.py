@@ -24,9 +24,8 @@ TEST_SECRETS = {"SECRET_KEY": "test-secret-key", "STAMP_SECRET": "test-stamp-sec
 def pytest_generate_tests(metafunc):
     if "backend" in metafunc.fixturenames:
         both = getattr(metafunc.module, "BOTH_BACKENDS", False)
-        metafunc.parametrize(
-            "backend", ["sqlite", "postgresql"] if both else ["sqlite"]
-        )
+        default = ("sqlite", "postgresql") if both else ("sqlite",)
+        metafunc.parametrize("backend", getattr(metafunc.module, "BACKENDS", default))
 
 
 def base_config(instance: Path, database_url: str, **extra) -> dict:

@@ -21,7 +21,7 @@ def init_app(app: Flask) -> None:
     if app.config["SEARCH_ENGINE"] == "postgres":
         from catalogue.search.postgres import PostgresEngine
 
-        engine = PostgresEngine()
+        engine = PostgresEngine(app.config["SEARCH_BITMAPS_FROM"])
     else:
         from catalogue.search.whoosh_engine import WhooshEngine
 

@@ -23,6 +23,7 @@ from catalogue.search.base import (
     max_distance,
     pick_corrections,
 )
+from catalogue.search.postgres_bitmaps import LEARN_FROM, Bitmaps
 from catalogue.search.text import ParsedQuery
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,9 @@ class PostgresEngine:
     name = "postgres"
     follows_sessions = False
 
-    def __init__(self):
+    def __init__(self, learn_from: int = LEARN_FROM):
         self._swept: date | None = None
+        self.bitmaps = Bitmaps(learn_from)  # facet counting (postgres_bitmaps.py)
 
     # Keeping in step: the triggers do it; these exist for the shared interface.
 
@@ -164,7 +166,7 @@ class PostgresEngine:
             if not any(groups):
                 return hits
             plan = self._plan(q, [g for g in groups if g], hits.prefix)
-            found = sql.counts(conn, plan, criteria) if all(groups) else None
+            found = self._counts(conn, plan, groups, hits.prefix, criteria)
             if found is None or (not found["unfiltered"] and len(groups) > 1):
                 plan, found = self._partial(conn, plan, groups, criteria)
                 hits.partial = bool(found["unfiltered"])
@@ -174,6 +176,22 @@ class PostgresEngine:
             if hits.total > offset:
                 hits.ids = sql.page(conn, plan, criteria, offset, limit, hits.total)
         return hits
+
+    def _counts(self, conn, plan: sql.Plan, groups, prefix: str, criteria):
+        """Counts of the products with every word: from bitmaps when the words are
+        known (postgres_bitmaps.py), else in SQL; None when a word has no match."""
+        if not all(groups):
+            return None
+        keys = [
+            sql.group_key(g, prefix if i == len(groups) - 1 else "")
+            for i, g in enumerate(groups)
+        ]
+        found = self.bitmaps.counts(conn, keys, criteria)
+        if found is None:
+            found = sql.counts(conn, plan, criteria)
+            if found["unfiltered"] >= self.bitmaps.learn_from:
+                self.bitmaps.learn(conn, keys)
+        return found
 
     def _partial(self, conn, plan: sql.Plan, groups, criteria):
         """No product has every word: those that have the most of them."""

@@ -27,12 +27,24 @@ def lexeme(word: str, prefix: bool = False) -> str:
     return f"'{escaped}'" + (":*" if prefix else "")
 
 
+Key = tuple[tuple[str, ...], str]  # a typed word's group: whole words, prefix
+
+
+def group_key(group: dict[str, str], prefix: str = "") -> Key:
+    """A typed word's exact or corrected forms, and its prefix ('' if none)."""
+    return tuple(sorted(w for w in group if w != prefix)), prefix
+
+
+def tsquery(key: Key) -> str:
+    """The tsquery for one word group: any of its forms, or its prefix."""
+    words, prefix = key
+    parts = [lexeme(w) for w in words] + ([lexeme(prefix, True)] if prefix else [])
+    return "(" + " | ".join(parts) + ")"
+
+
 def any_of(group: dict[str, str], prefix: str = "") -> str:
     """A tsquery for one typed word: its exact or corrected forms, or its prefix."""
-    parts = [lexeme(w) for w in group if w != prefix]
-    if prefix:
-        parts.append(lexeme(prefix, prefix=True))
-    return "(" + " | ".join(parts) + ")"
+    return tsquery(group_key(group, prefix))
 
 
 @dataclass

@@ -1,0 +1,166 @@
+"""PostgreSQL facet counts from per-process bitmaps: the same numbers as SQL, always.
+
+The bitmap path (search/postgres_bitmaps.py) answers the counts of queries whose
+word groups it has learnt; these tests compare it with counting in SQL on the
+demo catalogue, before and after changes made on another connection (as another
+process or node would make them).
+"""
+
+import pytest
+from sqlalchemy import select, text
+
+from catalogue.extensions import db
+from catalogue.models import Commune, Producer, Product, ProductGroup
+from catalogue.search import postgres_bitmaps
+from catalogue.search import postgres_sql as sql
+from catalogue.search.base import Criteria
+from catalogue.search.postgres import PostgresEngine
+from catalogue.search.text import parse
+
+BACKENDS = ("postgresql",)
+
+QUERIES = [
+    "xoai",
+    "xoai cat chu",
+    "Xoài",
+    "dac san",
+    "dong thap",
+    "sen",
+    "gao",
+    "tra",
+    "mit say",
+    "xoaai",
+    "cao lanh",
+    "my",
+    "jackfruit",
+]
+
+
+def criteria_set() -> list[Criteria]:
+    """No filter, each filter, combinations, an empty choice and a product scope."""
+    food = db.session.scalar(select(ProductGroup.id).where(ProductGroup.code == "food"))
+    my_xuong = db.session.scalar(select(Commune.id).where(Commune.slug == "my-xuong"))
+    producer = db.session.scalar(
+        select(Producer.id).where(Producer.slug == "htx-xoai-my-xuong")
+    )
+    own = frozenset(
+        db.session.scalars(select(Product.id).where(Product.producer_id == producer))
+    )
+    return [
+        Criteria(),
+        Criteria(stars=frozenset({5})),
+        Criteria(stars=frozenset({3, 4})),
+        Criteria(group_ids=frozenset({food})),
+        Criteria(commune_ids=frozenset({my_xuong})),
+        Criteria(frozenset({4, 5}), frozenset({food}), frozenset({my_xuong})),
+        Criteria(group_ids=frozenset()),  # an unknown group code: nothing
+        Criteria(product_ids=own),
+        Criteria(stars=frozenset({5}), product_ids=own),
+    ]
+
+
+def answers(engine, raw: str, criteria: Criteria) -> tuple:
+    hits = engine.search(parse(raw), criteria, 0, 5)
+    return hits.total, hits.unfiltered, hits.facets, hits.ids, hits.partial
+
+
+@pytest.fixture
+def engines(app_factory):
+    """The app, an engine counting with bitmaps from the first match, one in SQL."""
+    app = app_factory(SEARCH_BITMAPS_FROM=1)
+    with app.app_context():
+        yield app.extensions["catalogue.search"], PostgresEngine(learn_from=10**9)
+
+
+@pytest.fixture
+def sql_counts(monkeypatch):
+    """How many times facets were counted in SQL."""
+    calls = []
+    real = sql.counts
+
+    def counting(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sql, "counts", counting)
+    return calls
+
+
+def test_bitmap_counts_equal_counting_in_sql(engines, sql_counts):
+    bitmaps, in_sql = engines
+    cases = criteria_set()
+    for raw in QUERIES:
+        bitmaps.search(parse(raw), Criteria(), 0, 5)  # learns the word groups
+        for criteria in cases:
+            expected = answers(in_sql, raw, criteria)
+            del sql_counts[:]
+            assert answers(bitmaps, raw, criteria) == expected, (raw, criteria)
+            assert not sql_counts, f"{raw!r} was counted in SQL"
+    assert answers(bitmaps, "xoai", Criteria())[0] >= 4
+
+
+def test_bitmap_counts_follow_commits_made_elsewhere(engines, sql_counts):
+    bitmaps, in_sql = engines
+    for raw in QUERIES:
+        bitmaps.search(parse(raw), Criteria(), 0, 5)
+    with db.engine.begin() as other:  # another process, another node
+        other.execute(
+            text(
+                "UPDATE product SET name_vi = name_vi || ' xoài đặc sản'"
+                " WHERE slug = 'mit-say-my-long'"
+            )
+        )
+        other.execute(
+            text("UPDATE product SET status = 'archived' WHERE slug = 'xoai-cao-lanh'")
+        )
+        other.execute(
+            text(
+                "UPDATE product SET commune_id = (SELECT id FROM commune"
+                " WHERE slug = 'my-hoi') WHERE slug = 'xoai-cat-chu-cao-lanh'"
+            )
+        )
+    for raw in QUERIES:
+        for criteria in criteria_set():
+            expected = answers(in_sql, raw, criteria)
+            del sql_counts[:]
+            assert answers(bitmaps, raw, criteria) == expected, (raw, criteria)
+            assert not sql_counts, f"{raw!r} was counted in SQL"
+    total = answers(bitmaps, "xoai dac san", Criteria())[0]
+    assert total == answers(in_sql, "xoai dac san", Criteria())[0] > 0
+
+
+def test_far_behind_a_process_starts_afresh_and_stays_exact(
+    engines, sql_counts, monkeypatch
+):
+    bitmaps, in_sql = engines
+    bitmaps.search(parse("xoai"), Criteria(), 0, 5)
+    monkeypatch.setattr(postgres_bitmaps, "MAX_CHANGED", 1)
+    with db.engine.begin() as other:
+        other.execute(
+            text(
+                "UPDATE product SET name_vi = name_vi || ' xoài'"
+                " WHERE status = 'published' AND slug NOT LIKE 'xoai%'"
+            )
+        )
+    expected = answers(in_sql, "xoai", Criteria())
+    del sql_counts[:]
+    assert answers(bitmaps, "xoai", Criteria()) == expected
+    assert len(sql_counts) == 1  # forgotten: counted in SQL, then learnt again
+    del sql_counts[:]
+    answers(bitmaps, "xoai", Criteria())
+    assert not sql_counts
+
+
+def test_queries_with_few_matches_are_counted_in_sql(app_factory, sql_counts):
+    app = app_factory()  # the default threshold: far above the demo catalogue
+    with app.app_context():
+        engine = app.extensions["catalogue.search"]
+        for _ in range(3):
+            engine.search(parse("xoai"), Criteria(), 0, 5)
+        assert len(sql_counts) == 3
+
+
+def test_to_bits_sets_exactly_the_given_ids():
+    for ids in ([], [0], [7, 8], [1, 5, 64, 999], list(range(0, 5000, 3))):
+        bits = postgres_bitmaps.to_bits(ids)
+        assert [i for i in range(bits.bit_length()) if bits >> i & 1] == sorted(ids)
