@@ -160,6 +160,8 @@ def measure_engine(app, repeat: int) -> dict:
         out["suggest"] = _mix(
             SUGGESTS, repeat, lambda q: engine.suggest(parse(q), 10), len
         )
+        if engine.name == "postgres":
+            out["first_ask"] = first_asks(app, engine)
         from catalogue.public.filters import ProductFilters
 
         out["page"] = _mix(
@@ -169,6 +171,38 @@ def measure_engine(app, repeat: int) -> dict:
             lambda page: page.total,
         )
     return out
+
+
+def first_asks(app, engine) -> dict:
+    """PostgreSQL: each query asked for the first time in a fresh process.
+
+    The search mix above is timed after a warm-up ask, so its word groups have
+    bitmaps already (search/postgres_bitmaps.py). Here each query gets a new
+    engine whose facet bitmaps are loaded (by a query with few matches, counted
+    in SQL) but which has learnt no word group: the cost a visitor meets when
+    the first to ask something in a process. `start_ms`: loading the facets.
+    """
+    from catalogue.search.base import Criteria
+    from catalogue.search.postgres import PostgresEngine
+    from catalogue.search.text import parse
+
+    timings, hits, starts = {}, {}, []
+    for query in SEARCHES:
+        fresh = PostgresEngine(engine.bitmaps.learn_from)
+        started = time.perf_counter()
+        fresh.search(parse("VN-DTOR-0001"), Criteria(), 0, 24)
+        starts.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        found = fresh.search(parse(query), Criteria(), 0, 24)
+        timings[query] = [time.perf_counter() - started]
+        hits[query] = found.total
+    return {
+        **_summary(timings),
+        "start_ms": _ms(statistics.median(starts)),
+        "queries": {
+            q: {"hits": hits[q], "p50_ms": _ms(timings[q][0])} for q in SEARCHES
+        },
+    }
 
 
 def _size(app, engine) -> int:
@@ -351,6 +385,13 @@ def print_size(result: dict) -> None:
                 if "page" in r
                 else ""
             )
+        )
+    if "first_ask" in result.get("postgres", {}):
+        first = result["postgres"]["first_ask"]
+        print(
+            f"postgres  first ask of each query in a fresh process: p50/p95 "
+            f"{first['p50_ms']}/{first['p95_ms']} ms (after loading facets:"
+            f" {first['start_ms']} ms)"
         )
     for mix in ("search", "suggest"):
         print(f"\n{mix:<16}" + "".join(f"{e:>22}" for e in engines))

@@ -24,8 +24,10 @@ TEST_SECRETS = {"SECRET_KEY": "test-secret-key", "STAMP_SECRET": "test-stamp-sec
 def pytest_generate_tests(metafunc):
     if "backend" in metafunc.fixturenames:
         both = getattr(metafunc.module, "BOTH_BACKENDS", False)
-        default = ("sqlite", "postgresql") if both else ("sqlite",)
-        metafunc.parametrize("backend", getattr(metafunc.module, "BACKENDS", default))
+        backends = ["sqlite", "postgresql"] if both else ["sqlite"]
+        if metafunc.definition.get_closest_marker("postgres"):
+            backends = ["postgresql"]  # about the PostgreSQL engine only
+        metafunc.parametrize("backend", backends)
 
 
 def base_config(instance: Path, database_url: str, **extra) -> dict:

@@ -17,7 +17,7 @@ from catalogue.search.base import Criteria
 from catalogue.search.postgres import PostgresEngine
 from catalogue.search.text import parse
 
-BACKENDS = ("postgresql",)
+pytestmark = pytest.mark.postgres
 
 QUERIES = [
     "xoai",
@@ -74,15 +74,15 @@ def engines(app_factory):
 
 @pytest.fixture
 def sql_counts(monkeypatch):
-    """How many times facets were counted in SQL."""
+    """How many times the matches were read in SQL to count them."""
     calls = []
-    real = sql.counts
+    real = sql.few
 
     def counting(*args, **kwargs):
         calls.append(args)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(sql, "counts", counting)
+    monkeypatch.setattr(sql, "few", counting)
     return calls
 
 
@@ -145,7 +145,7 @@ def test_far_behind_a_process_starts_afresh_and_stays_exact(
     expected = answers(in_sql, "xoai", Criteria())
     del sql_counts[:]
     assert answers(bitmaps, "xoai", Criteria()) == expected
-    assert len(sql_counts) == 1  # forgotten: counted in SQL, then learnt again
+    assert len(sql_counts) == 1  # forgotten: read in SQL, then learnt again
     del sql_counts[:]
     answers(bitmaps, "xoai", Criteria())
     assert not sql_counts

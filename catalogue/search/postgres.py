@@ -166,32 +166,44 @@ class PostgresEngine:
             if not any(groups):
                 return hits
             plan = self._plan(q, [g for g in groups if g], hits.prefix)
-            found = self._counts(conn, plan, groups, hits.prefix, criteria)
+            found, ids = None, None
+            if all(groups):
+                found, ids = self._counts(conn, plan, groups, hits.prefix, criteria)
+                if ids is not None:
+                    ids = ids[offset : offset + limit]
             if found is None or (not found["unfiltered"] and len(groups) > 1):
                 plan, found = self._partial(conn, plan, groups, criteria)
-                hits.partial = bool(found["unfiltered"])
+                hits.partial, ids = bool(found["unfiltered"]), None
             hits.total, hits.unfiltered = found["total"], found["unfiltered"]
             for name in ("stars", "group", "commune"):
                 hits.facets[name] = found[name]
-            if hits.total > offset:
-                hits.ids = sql.page(conn, plan, criteria, offset, limit, hits.total)
+            if ids is not None:
+                hits.ids = ids
+            elif hits.total > offset:
+                hits.ids = sql.page(conn, plan, criteria, offset, limit)
         return hits
 
     def _counts(self, conn, plan: sql.Plan, groups, prefix: str, criteria):
-        """Counts of the products with every word: from bitmaps when the words are
-        known (postgres_bitmaps.py), else in SQL; None when a word has no match."""
-        if not all(groups):
-            return None
+        """(counts, every matching id in order, or None) for products with every word.
+
+        Known words: counts from bitmaps (postgres_bitmaps.py), the page is read
+        after. Otherwise, when few products match, counts and order come from one
+        read of them; when many, the words' bitmaps are learnt first.
+        """
         keys = [
             sql.group_key(g, prefix if i == len(groups) - 1 else "")
             for i, g in enumerate(groups)
         ]
         found = self.bitmaps.counts(conn, keys, criteria)
         if found is None:
+            small = sql.few(conn, plan, criteria, self.bitmaps.learn_from - 1)
+            if small is not None:
+                return small
+            self.bitmaps.learn(conn, keys)
+            found = self.bitmaps.counts(conn, keys, criteria)
+        if found is None:  # no bitmaps in this process (postgres_bitmaps.MAX_ID)
             found = sql.counts(conn, plan, criteria)
-            if found["unfiltered"] >= self.bitmaps.learn_from:
-                self.bitmaps.learn(conn, keys)
-        return found
+        return found, None
 
     def _partial(self, conn, plan: sql.Plan, groups, criteria):
         """No product has every word: those that have the most of them."""

@@ -84,17 +84,20 @@ def counts(conn, plan: Plan, criteria: Criteria) -> dict:
     """Total, unfiltered total and facet counts, from one pass over the matches.
 
     The database counts each (stars, group, commune) combination; each facet is
-    then counted under the other two filters, here.
+    then counted under the other two filters, in tally.
     """
-    out = {"stars": {}, "group": {}, "commune": {}, "total": 0, "unfiltered": 0}
-    scoped = criteria.product_ids is not None
+    scope = "true" if criteria.product_ids is None else SCOPE_SQL
     rows = conn.execute(
-        text(
-            COUNTS_SQL.format(match=plan.where, scope=SCOPE_SQL if scoped else "true")
-        ),
+        text(COUNTS_SQL.format(match=plan.where, scope=scope)),
         {**plan.params(), "products": sorted(criteria.product_ids or ())},
     )
-    for stars, group, commune, in_scope, n in rows:
+    return tally(rows, criteria)
+
+
+def tally(cells, criteria: Criteria) -> dict:
+    """Counts from (stars, group, commune, in scope, how many) cells."""
+    out = {"stars": {}, "group": {}, "commune": {}, "total": 0, "unfiltered": 0}
+    for stars, group, commune, in_scope, n in cells:
         out["unfiltered"] += n
         if not in_scope:
             continue
@@ -110,6 +113,32 @@ def counts(conn, plan: Plan, criteria: Criteria) -> dict:
         if ok_s and ok_g and ok_c:
             out["total"] += n
     return out
+
+
+def few(conn, plan: Plan, criteria: Criteria, most: int):
+    """When at most `most` products match: (counts, every shown id in ranking
+    order) from one read of the matches; None when more match."""
+    order = " ".join(f"WHEN {c} THEN {i}" for i, c in enumerate(tiers(plan)))
+    _planner(conn, index_scan=False)
+    rows = conn.execute(
+        text(
+            "SELECT product_id, stars, group_id, commune_id FROM search_item"
+            f" WHERE {plan.where} ORDER BY CASE {order} END, rank LIMIT :n"
+        ),
+        {**plan.params(), "n": max(most + 1, 0)},
+    ).all()
+    if len(rows) > most:
+        return None
+    cells = [(s, g, c, criteria.in_scope(pid), 1) for pid, s, g, c in rows]
+    shown = [
+        pid
+        for pid, s, g, c in rows
+        if criteria.in_scope(pid)
+        and criteria.allows("stars", s)
+        and criteria.allows("group", g)
+        and criteria.allows("commune", c)
+    ]
+    return tally(cells, criteria), shown
 
 
 def tiers(plan: Plan) -> list[str]:
@@ -133,12 +162,10 @@ FILTER_SQL = (
     " AND (CAST(:no_c AS boolean) OR commune_id = ANY(CAST(:communes AS int[])))"
     " AND (CAST(:no_p AS boolean) OR product_id = ANY(CAST(:products AS int[])))"
 )
-# Below this many matches every tier is read whole through the GIN index and
-# sorted. Above it, a tier is first looked for among the best WALK_ROWS products
-# in rank order (cheap: the columns it tests are in the row); only a tier too
-# sparse to fill the page there is read whole and sorted, and a sparse tier is
-# small. Either way the work stays near a few thousand rows.
-WALK_FROM = 1500
+# A tier is first looked for among the best WALK_ROWS products in rank order
+# (cheap: the columns it tests are in the row); only a tier too sparse to fill
+# the page there is read whole and sorted, and a sparse tier is small. Either way
+# the work stays near a few thousand rows. (Few matches: see few().)
 WALK_ROWS = 1000  # at least; and WALK_PER_ROW per row wanted
 WALK_PER_ROW = 40
 
@@ -161,26 +188,22 @@ def prepare(conn) -> None:
     conn.info["search_index_scan"] = True
 
 
-def ranked(conn, clause: str, params: dict, n: int, small: bool = False) -> list:
-    """The first n product ids of a tier in rank order (see WALK_FROM).
-
-    small: the tier is known to hold fewer than WALK_FROM rows.
-    """
-    if not small:
-        _planner(conn, index_scan=True)
-        walked = list(
-            conn.scalars(
-                text(
-                    "SELECT product_id FROM (SELECT product_id, rank, group_id,"
-                    " commune_id, stars, names, exact, near, doc FROM search_item"
-                    f" ORDER BY rank LIMIT :k) best WHERE {clause}"
-                    " ORDER BY rank LIMIT :n"
-                ),
-                {**params, "n": n, "k": max(WALK_ROWS, WALK_PER_ROW * n)},
-            )
+def ranked(conn, clause: str, params: dict, n: int) -> list:
+    """The first n product ids of a tier in rank order (see WALK_FROM)."""
+    _planner(conn, index_scan=True)
+    walked = list(
+        conn.scalars(
+            text(
+                "SELECT product_id FROM (SELECT product_id, rank, group_id,"
+                " commune_id, stars, names, exact, near, doc FROM search_item"
+                f" ORDER BY rank LIMIT :k) best WHERE {clause}"
+                " ORDER BY rank LIMIT :n"
+            ),
+            {**params, "n": n, "k": max(WALK_ROWS, WALK_PER_ROW * n)},
         )
-        if len(walked) == n:
-            return walked
+    )
+    if len(walked) == n:
+        return walked
     _planner(conn, index_scan=False)  # GIN bitmap, then a sort (+ 0: no walk)
     return list(
         conn.scalars(
@@ -193,20 +216,13 @@ def ranked(conn, clause: str, params: dict, n: int, small: bool = False) -> list
     )
 
 
-def page(
-    conn, plan: Plan, criteria: Criteria, offset: int, limit: int, found: int
-) -> list[int]:
-    """Product ids at offset..offset+limit in ranking order, tier by tier.
-
-    found: how many products match; when that is small every tier is small.
-    """
+def page(conn, plan: Plan, criteria: Criteria, offset: int, limit: int) -> list[int]:
+    """Product ids at offset..offset+limit in ranking order, tier by tier."""
     wanted = offset + limit
     ids: list[int] = []
     params = {**plan.params(), **filters(criteria)}
     for clause in tiers(plan):
-        more = ranked(
-            conn, clause + FILTER_SQL, params, wanted - len(ids), found < WALK_FROM
-        )
+        more = ranked(conn, clause + FILTER_SQL, params, wanted - len(ids))
         ids.extend(more)
         if len(ids) >= wanted:
             break
