@@ -4,7 +4,8 @@
 - whoosh: an index in <instance>/search-index that follows every commit
   (sync.py), rebuilt by `search reindex` or by itself when missing or broken;
 - postgres: full-text search inside the database (migration 0002_search), so
-  every node sees every commit with no index of its own.
+  every node sees every commit with no index of its own; each process keeps
+  facet bitmaps that follow a change log (postgres_bitmaps.py, migration 0005).
 The views, the API and the CLI only use catalogue.search.service.
 """
 
