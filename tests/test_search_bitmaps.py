@@ -7,7 +7,7 @@ process or node would make them).
 """
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
 from catalogue.extensions import db
 from catalogue.models import Commune, Producer, Product, ProductGroup
@@ -164,3 +164,38 @@ def test_to_bits_sets_exactly_the_given_ids():
     for ids in ([], [0], [7, 8], [1, 5, 64, 999], list(range(0, 5000, 3))):
         bits = postgres_bitmaps.to_bits(ids)
         assert [i for i in range(bits.bit_length()) if bits >> i & 1] == sorted(ids)
+
+
+def test_a_group_learnt_by_one_process_is_loaded_and_brought_up_to_date_by_another(
+    engines,
+):
+    first, in_sql = engines
+    first.search(parse("xoai"), Criteria(), 0, 5)  # learnt and stored
+    with db.engine.begin() as other:
+        other.execute(
+            text(
+                "UPDATE product SET name_vi = name_vi || ' xoài'"
+                " WHERE slug IN ('mit-say-my-long', 'hat-sen-say')"
+            )
+        )
+        other.execute(
+            text("UPDATE product SET status = 'archived' WHERE slug = 'xoai-cao-lanh'")
+        )
+    reads = []
+
+    def note(_conn, _cursor, statement, *_args):
+        if "array_agg(product_id) FROM search_item WHERE doc" in statement:
+            reads.append(statement)
+
+    second = PostgresEngine(learn_from=1)  # a new process, or another node
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        for criteria in criteria_set():
+            expected = answers(in_sql, "xoai", criteria)
+            assert answers(second, "xoai", criteria) == expected, criteria
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+    assert not reads  # loaded from search_bitmap, not read from every match
+    assert (
+        answers(second, "xoai", Criteria())[0] == answers(first, "xoai", Criteria())[0]
+    )

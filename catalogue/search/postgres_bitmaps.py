@@ -13,18 +13,23 @@ when the matches are few); when they are many its groups are learnt, once.
 Bitmaps follow every commit through search_change (migration 0005): before
 answering, a process reads the ids changed since its version and re-reads just
 those products; when too far behind it starts afresh. So counts are exact and
-every node sees every commit, as with counting in SQL.
+every node sees every commit, as with counting in SQL. A learnt group is also
+stored in search_bitmap with its version, so other processes and nodes load it
+and apply the changes since, instead of reading every matching row again.
 """
 
+import json
+import logging
 import threading
 from collections import OrderedDict, deque
 from itertools import repeat
 
 from sqlalchemy import text
 
-from catalogue.search.base import Criteria
+from catalogue.search.base import Criteria, log_failure
 from catalogue.search.postgres_sql import Key, tsquery
 
+log = logging.getLogger(__name__)
 FACET_COLUMNS = {"stars": "stars", "group": "group_id", "commune": "commune_id"}
 KEEP_GROUPS = 512  # word-group bitmaps kept per process (12.5 kB each at 100,000)
 LEARN_FROM = 2000  # matches from which counting in SQL costs more than learning
@@ -81,10 +86,11 @@ class Bitmaps:
         None when a word group is not known (see learn)."""
         with self._lock:
             self._catch_up(conn)
+            missing = [key for key in keys if key not in self._groups]
+            self._keep(self._load(conn, missing))  # learnt by another process?
             if self._too_big or not all(key in self._groups for key in keys):
                 return None
-            for key in keys:
-                self._groups.move_to_end(key)
+            self._keep({}, keys)
             groups = [self._groups[key] for key in keys]
             facets = dict(self._facets)
         match = groups[0]
@@ -143,14 +149,7 @@ class Bitmaps:
 
     def _patch(self, conn, changed: list[int]) -> None:
         """Re-read the changed products and set or clear just their bits."""
-        rows = conn.execute(
-            text(
-                "SELECT product_id, stars, group_id, commune_id,"
-                " tsvector_to_array(doc) FROM search_item"
-                " WHERE product_id = ANY(:ids)"
-            ),
-            {"ids": changed},
-        ).all()
+        rows = _reread(conn, changed)
         if self._too_big or any(row[0] > MAX_ID for row in rows):
             self._start_afresh(conn)
             return
@@ -160,20 +159,20 @@ class Bitmaps:
             for name, value in zip(FACET_COLUMNS, values, strict=True):
                 facets[(name, value)] = facets.get((name, value), 0) | 1 << product_id
         self._facets = {key: bits for key, bits in facets.items() if bits}
-        words = [(row[0], set(row[-1])) for row in rows]
         for key, bits in self._groups.items():
-            bits &= keep
-            for product_id, held in words:
-                if holds(key, held):
-                    bits |= 1 << product_id
-            self._groups[key] = bits
+            self._groups[key] = _apply(key, bits, keep, rows)
 
     def learn(self, conn, keys: list[Key]) -> None:
-        """Fetch and keep the bitmaps of these word groups."""
+        """Keep the bitmaps of these word groups: stored ones brought up to date,
+        the others read from search_item (and stored for everyone)."""
         with self._lock:
             self._catch_up(conn)
-            for key in keys:
-                if key not in self._groups:
+            missing = [key for key in keys if key not in self._groups]
+            stored = self._load(conn, missing)
+            fetched = []
+            for key in missing:
+                bits = stored.get(key)
+                if bits is None:
                     ids = conn.scalar(
                         text(
                             "SELECT array_agg(product_id) FROM search_item"
@@ -181,10 +180,106 @@ class Bitmaps:
                         ),
                         {"q": tsquery(key)},
                     )
-                    self._groups[key] = to_bits(ids or ())
-                self._groups.move_to_end(key)
-            while len(self._groups) > KEEP_GROUPS:
-                self._groups.popitem(last=False)
+                    bits = to_bits(ids or ())
+                    fetched.append((key, bits))
+                self._groups[key] = bits
+            self._keep({}, keys)
+            if fetched and not self._too_big:
+                self._store(conn.engine, fetched)
+
+    def _keep(self, groups: dict[Key, int], used=()) -> None:
+        """Add groups, mark some as just used; drop the least recently used."""
+        self._groups.update(groups)
+        for key in used:
+            self._groups.move_to_end(key)
+        while len(self._groups) > KEEP_GROUPS:
+            self._groups.popitem(last=False)
+
+    def _load(self, conn, keys: list[Key]) -> dict[Key, int]:
+        """Stored bitmaps of these groups, with the changes since applied."""
+        if not keys or self._too_big:
+            return {}
+        names = {_name(key): key for key in keys}
+        rows = conn.execute(
+            text(
+                "SELECT key, version, bits FROM search_bitmap"
+                " WHERE key = ANY(:keys) AND version >= :oldest"
+            ),
+            {"keys": list(names), "oldest": self._version - MAX_BEHIND},
+        ).all()
+        out = {}
+        for name, version, data in rows:
+            changed = conn.scalar(
+                text(
+                    "SELECT ARRAY(SELECT DISTINCT product_id FROM search_change"
+                    " WHERE version > :a AND version <= :b LIMIT :n)"
+                ),
+                {"a": version, "b": self._version, "n": MAX_CHANGED + 1},
+            )
+            if len(changed) > MAX_CHANGED:
+                continue  # read it afresh
+            bits = int.from_bytes(data, "little")
+            if changed:
+                bits = _apply(
+                    names[name], bits, ~to_bits(changed), _reread(conn, changed)
+                )
+            out[names[name]] = bits
+        return out
+
+    def _store(self, engine, groups: list[tuple[Key, int]]) -> None:
+        """Share what was read, under this process's version; drop useless ones."""
+        rows = [
+            {
+                "k": _name(key),
+                "v": self._version,
+                "b": bits.to_bytes((bits.bit_length() + 7) // 8, "little"),
+            }
+            for key, bits in sorted(groups)
+        ]
+        try:
+            with engine.begin() as write:
+                write.execute(
+                    text(
+                        "INSERT INTO search_bitmap (key, version, bits)"
+                        " VALUES (:k, :v, :b) ON CONFLICT (key) DO UPDATE"
+                        " SET version = excluded.version, bits = excluded.bits"
+                        " WHERE search_bitmap.version < excluded.version"
+                    ),
+                    rows,
+                )
+                write.execute(
+                    text("DELETE FROM search_bitmap WHERE version < :oldest"),
+                    {"oldest": self._version - MAX_BEHIND},
+                )
+        except Exception:  # noqa: BLE001 - sharing is a saving, never an error
+            log_failure(log, "could not store search bitmaps", logging.WARNING)
+
+
+def _name(key: Key) -> str:
+    """A group's name in search_bitmap."""
+    words, prefix = key
+    return json.dumps([list(words), prefix], ensure_ascii=False)
+
+
+def _reread(conn, ids: list[int]) -> list[tuple]:
+    """(id, stars, group, commune, words) of the products, as searchable now."""
+    return conn.execute(
+        text(
+            "SELECT product_id, stars, group_id, commune_id,"
+            " tsvector_to_array(doc) FROM search_item"
+            " WHERE product_id = ANY(:ids)"
+        ),
+        {"ids": ids},
+    ).all()
+
+
+def _apply(key: Key, bits: int, keep: int, rows: list[tuple]) -> int:
+    """A group's bitmap with the re-read products' bits set anew (keep: ~changed)."""
+    bits &= keep
+    for row in rows:
+        if holds(key, set(row[-1])):
+            bits |= 1 << row[0]
+    return bits
 
 
 def _count(match: int, facets: dict[tuple[str, int], int], criteria: Criteria):

@@ -120,10 +120,12 @@ def few(conn, plan: Plan, criteria: Criteria, most: int):
     order) from one read of the matches; None when more match."""
     order = " ".join(f"WHEN {c} THEN {i}" for i, c in enumerate(tiers(plan)))
     _planner(conn, index_scan=False)
-    rows = conn.execute(
+    rows = conn.execute(  # the LIMIT inside: stop reading once there are too many
         text(
-            "SELECT product_id, stars, group_id, commune_id FROM search_item"
-            f" WHERE {plan.where} ORDER BY CASE {order} END, rank LIMIT :n"
+            "SELECT product_id, stars, group_id, commune_id FROM (SELECT product_id,"
+            " stars, group_id, commune_id, rank, names, exact, near, doc"
+            f" FROM search_item WHERE {plan.where} LIMIT :n) matches"
+            f" ORDER BY CASE {order} END, rank"
         ),
         {**plan.params(), "n": max(most + 1, 0)},
     ).all()

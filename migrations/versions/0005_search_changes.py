@@ -7,7 +7,8 @@ Every statement that changes search_item bumps search_state.version (a row
 lock: versions commit in order) and records the product ids it touched under
 that version. A process holding facet and word bitmaps (search/bitmaps.py)
 reads the ids changed since its version and patches just those bits. The last
-1,000 versions are kept; a process further behind starts afresh.
+1,000 versions are kept; a process further behind starts afresh. search_bitmap
+holds the word-group bitmaps a process learnt, for the others to load.
 """
 
 from alembic import op
@@ -55,6 +56,11 @@ def upgrade():
         " product_id integer NOT NULL)"
     )
     op.execute("CREATE INDEX ix_search_change_version ON search_change (version)")
+    # Word-group bitmaps learnt by one process, for the others (little-endian).
+    op.execute(
+        "CREATE TABLE search_bitmap (key text PRIMARY KEY,"
+        " version bigint NOT NULL, bits bytea NOT NULL)"
+    )
     op.execute(LOG)
     for event, refs in (
         ("insert", "NEW TABLE AS new_rows"),
@@ -74,5 +80,6 @@ def downgrade():
     for event in ("insert", "update", "delete"):
         op.execute(f"DROP TRIGGER search_item_log_{event} ON search_item")
     op.execute("DROP FUNCTION search_log()")
+    op.execute("DROP TABLE search_bitmap")
     op.execute("DROP TABLE search_change")
     op.execute("DROP TABLE search_state")
