@@ -60,7 +60,7 @@ fmt: install-test
 	$(VENV)/bin/ruff format .
 
 i18n-extract: install
-	flock $(I18N_LOCK) $(VENV)/bin/pybabel extract -F babel.cfg -k _l -k lazy_gettext \
+	flock $(I18N_LOCK) $(VENV)/bin/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k plural_noop:1,2 \
 		--no-location --sort-output -o $(TRANSLATIONS)/messages.pot .
 
 i18n-update: i18n-extract

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from catalogue import moderation
 from catalogue.extensions import db
+from catalogue.forms import clean_text
 from catalogue.models import (
     Evaluation,
     GrowingArea,
@@ -28,7 +29,6 @@ from catalogue.models import (
     RuleSet,
     Stamp,
 )
-from catalogue.portal.fields import clean_text
 from tests.conftest import screenshot
 from tests.test_portal_helpers import PASSWORD, PEOPLE
 

@@ -23,10 +23,11 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from catalogue.forms import BaseForm
 from catalogue.models.base import today
 from catalogue.models.product import LEVELS, stars_for
 from catalogue.models.trace import CODE_PATTERN
-from catalogue.portal.fields import BaseForm, DateBetween, Finite, _area, _text, upper
+from catalogue.portal.fields import DateBetween, Finite, _area, _text, upper
 from catalogue.portal.forms import ProfileForm
 from catalogue.public.labels import LEGAL_FORMS
 from catalogue.public.labels import LEVELS as LEVEL_LABELS

@@ -85,7 +85,7 @@ def login():
         flash(_("The e-mail or password is wrong."), "error")
     elif request.method == "GET" and current_user.is_authenticated:
         return redirect(home_for(current_user))
-    status = 200 if request.method == "GET" or form.errors else 401
+    status = 200 if request.method == "GET" else 400 if form.errors else 401
     return render_template("portal/login.html", form=form), status
 
 

@@ -1,17 +1,13 @@
 """Form building blocks shared by portal and admin forms: cleaning, checks, labels."""
 
 import math
-import re
-import unicodedata
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from types import SimpleNamespace
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     HiddenField,
-    PasswordField,
     SelectMultipleField,
     StringField,
     TextAreaField,
@@ -19,9 +15,9 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from catalogue.forms import BaseForm
 from qr.codes import display
 
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LONG_TEXT = 20_000
 STANDARDS = ("VietGAP", "GlobalGAP", "Organic", "HACCP", "ISO 22000", "ISO 9001")
 EVENT_LABELS = {
@@ -51,31 +47,9 @@ TEMPLATE_HELPERS = {
 }
 
 
-def clean_text(value):
-    """Typed text as stored: NFC, no control characters (NUL breaks PostgreSQL)."""
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        return value
-    value = unicodedata.normalize("NFC", value).replace("\r\n", "\n")
-    return CONTROL.sub("", value).strip()
-
-
 def upper(value):
     """Codes are stored in upper case."""
     return value.upper() if isinstance(value, str) else value
-
-
-class BaseForm(FlaskForm):
-    """Every text field is cleaned the same way before validation."""
-
-    class Meta:
-        def bind_field(self, form, unbound_field, options):
-            kind = unbound_field.field_class
-            if issubclass(kind, StringField) and not issubclass(kind, PasswordField):
-                own = unbound_field.kwargs.get("filters") or ()  # bind() overrides
-                options["filters"] = (clean_text, *own, *options.get("filters", ()))
-            return unbound_field.bind(form=form, **options)
 
 
 class Finite:

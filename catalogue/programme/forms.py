@@ -2,7 +2,6 @@
 no Vietnamese translation of its built-in ones)."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import DateField, IntegerField, StringField
 from wtforms.validators import (
     DataRequired,
@@ -13,6 +12,7 @@ from wtforms.validators import (
     ValidationError,
 )
 
+from catalogue.forms import BaseForm
 from catalogue.models.programme import METRICS
 from catalogue.programme.periods import PATTERN
 
@@ -48,7 +48,7 @@ def _text(label, required: bool = False, size: int = 120, **kwargs) -> StringFie
     return StringField(label, validators=validators, **kwargs)
 
 
-class PlanPeriodForm(FlaskForm):
+class PlanPeriodForm(BaseForm):
     """A plan period and one optional target per metric (blank: no target)."""
 
     code = StringField(

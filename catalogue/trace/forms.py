@@ -1,12 +1,13 @@
 """Forms of the trace pages."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField, TextAreaField
 from wtforms.validators import DataRequired, Length
 
+from catalogue.forms import BaseForm
 
-class ReportForm(FlaskForm):
+
+class ReportForm(BaseForm):
     """Report a stamp code that the site does not know (a possible fake)."""
 
     code = StringField(
