@@ -496,6 +496,18 @@ def test_sitemap_lists_public_pages_in_both_languages(client):
     assert "https://ocop.example.vn/tourism/khu-du-lich-xeo-quyt?lang=vi" in locs
     assert "https://ocop.example.vn/producers/htx-xoai-my-xuong?lang=vi" in locs
     assert not any("banh-kep-thien-an" in loc for loc in locs)
+    lots = [loc for loc in locs if "/lots/" in loc]
+    assert (
+        "https://ocop.example.vn/products/xoai-cat-chu-cao-lanh/lots/XCC-2025-04?lang=vi"
+        in lots
+    )
+    for loc in lots[:3] + ["https://ocop.example.vn/codes/VN-DTOR-0001?lang=en"]:
+        assert loc in locs
+        assert (
+            client.get(loc.removeprefix("https://ocop.example.vn")).status_code == 200
+        )
+    assert "https://ocop.example.vn/programme?lang=vi" in locs
+    assert not any("/verify" in loc or "/t/" in loc for loc in locs)  # robots.txt
 
 
 def test_robots_keeps_crawlers_off_stamp_pages_and_names_the_sitemap(client):

@@ -93,8 +93,22 @@ def sitemap_rows() -> dict[str, list[tuple[str, datetime | None]]]:
     producers = db.session.execute(
         select(Producer.slug, Producer.updated_at).where(_published_count() > 0)
     ).all()
+    from catalogue.models import GrowingArea, Lot, PackingHouse
+
+    lots = db.session.execute(
+        select(Product.slug, Lot.code)
+        .join(Lot, Lot.product_id == Product.id)
+        .where(PUBLIC)
+        .order_by(Product.slug, Lot.code)
+    ).all()
+    codes = sorted(
+        {*db.session.scalars(select(GrowingArea.code))}
+        | {*db.session.scalars(select(PackingHouse.code))}
+    )
     return {
         "products": [(s, u) for s, u, i in products if i not in tourism_ids],
         "tourism": [(s, u) for s, u, i in products if i in tourism_ids],
         "producers": [(s, u) for s, u in producers],
+        "lots": [(f"{slug}/lots/{code}", None) for slug, code in lots],
+        "codes": [(code, None) for code in codes],
     }
