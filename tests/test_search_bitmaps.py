@@ -199,3 +199,30 @@ def test_a_group_learnt_by_one_process_is_loaded_and_brought_up_to_date_by_anoth
     assert (
         answers(second, "xoai", Criteria())[0] == answers(first, "xoai", Criteria())[0]
     )
+
+
+PARTIAL = [
+    "xoai qqqzzz",
+    "xoaii catt",
+    "mit xoai",
+    "sen gao my xuong",
+    "jackfruit mango",
+]
+
+
+def test_bitmaps_give_the_same_page_and_counts_as_sql_alone(engines, monkeypatch):
+    """Every path (bitmaps, one read of few matches, partial matches by id list)
+    against SQL alone: a process whose ids are too big for bitmaps."""
+    from catalogue.search import postgres
+
+    bitmaps, _ = engines
+    cases = criteria_set()
+    queries = [*QUERIES, *PARTIAL]
+    with monkeypatch.context() as patched:
+        patched.setattr(postgres_bitmaps, "MAX_ID", 0)
+        patched.setattr(postgres, "PARTIAL_BY_IDS", 0)
+        in_sql = PostgresEngine(learn_from=1)
+        expected = {(q, c): answers(in_sql, q, c) for q in queries for c in cases}
+    assert any(expected[(q, Criteria())][4] for q in PARTIAL)  # partial matches
+    for (raw, criteria), want in expected.items():
+        assert answers(bitmaps, raw, criteria) == want, (raw, criteria)

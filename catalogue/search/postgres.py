@@ -7,12 +7,14 @@ engine; postgres_sql.py holds the queries.
 """
 
 import logging
+import time
 from datetime import date
 
 from sqlalchemy import text
 
 from catalogue.extensions import db
 from catalogue.models.base import today
+from catalogue.search import postgres_bitmaps
 from catalogue.search import postgres_sql as sql
 from catalogue.search.base import (
     MAX_EXPANSIONS,
@@ -23,11 +25,14 @@ from catalogue.search.base import (
     max_distance,
     pick_corrections,
 )
-from catalogue.search.postgres_bitmaps import LEARN_FROM, Bitmaps
 from catalogue.search.text import ParsedQuery
 
 log = logging.getLogger(__name__)
 TRIGRAM_THRESHOLD = 0.2  # spelling candidates; the edit distance decides
+# Spelling look-ups are kept this long (a new word may go unsuggested that long)
+SPELLINGS_SECONDS = 300
+SPELLINGS_KEPT = 4096
+PARTIAL_BY_IDS = 5000  # partial matches up to this many are ranked from their ids
 
 
 class PostgresEngine:
@@ -36,9 +41,12 @@ class PostgresEngine:
     name = "postgres"
     follows_sessions = False
 
-    def __init__(self, learn_from: int = LEARN_FROM):
+    def __init__(self, learn_from: int = postgres_bitmaps.LEARN_FROM):
         self._swept: date | None = None
-        self.bitmaps = Bitmaps(learn_from)  # facet counting (postgres_bitmaps.py)
+        self._spellings: dict[tuple[str, int], tuple[float, dict]] = {}
+        self.bitmaps = postgres_bitmaps.Bitmaps(
+            learn_from
+        )  # facet counting (postgres_bitmaps.py)
 
     # Keeping in step: the triggers do it; these exist for the shared interface.
 
@@ -118,6 +126,18 @@ class PostgresEngine:
         return groups
 
     def _near(self, conn, word: str, maxdist: int) -> dict[str, int]:
+        """Words close in spelling (remembered a while: misspellings recur)."""
+        key, now = (word, maxdist), time.monotonic()
+        hit = self._spellings.get(key)
+        if hit is not None and hit[0] > now:
+            return hit[1]
+        found = self._near_now(conn, word, maxdist)
+        if len(self._spellings) >= SPELLINGS_KEPT:
+            self._spellings.clear()
+        self._spellings[key] = (now + SPELLINGS_SECONDS, found)
+        return found
+
+    def _near_now(self, conn, word: str, maxdist: int) -> dict[str, int]:
         """Words close in spelling: trigram candidates, then the edit distance."""
         conn.execute(
             text(f"SET LOCAL pg_trgm.similarity_threshold = {TRIGRAM_THRESHOLD}")
@@ -172,8 +192,10 @@ class PostgresEngine:
                 if ids is not None:
                     ids = ids[offset : offset + limit]
             if found is None or (not found["unfiltered"] and len(groups) > 1):
-                plan, found = self._partial(conn, plan, groups, criteria)
-                hits.partial, ids = bool(found["unfiltered"]), None
+                plan, found, ids = self._partial(
+                    conn, plan, groups, criteria, offset, limit
+                )
+                hits.partial = bool(found["unfiltered"])
             hits.total, hits.unfiltered = found["total"], found["unfiltered"]
             for name in ("stars", "group", "commune"):
                 hits.facets[name] = found[name]
@@ -205,23 +227,38 @@ class PostgresEngine:
             found = sql.counts(conn, plan, criteria)
         return found, None
 
-    def _partial(self, conn, plan: sql.Plan, groups, criteria):
-        """No product has every word: those that have the most of them."""
+    def _partial(self, conn, plan: sql.Plan, groups, criteria, offset, limit):
+        """No product has every word: those that have the most of them.
+
+        Returns (plan, counts, page ids or None): from bitmaps, ranked by id list
+        when few enough; else counted and ranked in SQL.
+        """
         anys = [sql.any_of(g) for g in groups if g]
         plan.some = " | ".join(anys)
-        count = " + ".join(
+        held = " + ".join(
             f"(doc @@ CAST('{a.replace(chr(39), chr(39) * 2)}' AS tsquery))::int"
             for a in anys
         )
-        best = conn.scalar(
-            text(
-                f"SELECT max({count}) FROM search_item"
-                " WHERE doc @@ CAST(:some AS tsquery)"
-            ),
-            plan.params(),
-        )
-        plan.where = f"doc @@ CAST(:some AS tsquery) AND {count} = {int(best or 0)}"
-        return plan, sql.counts(conn, plan, criteria)
+        found = self.bitmaps.partial(conn, [sql.group_key(g) for g in groups if g])
+        if found is None:  # no bitmaps here (postgres_bitmaps.MAX_ID)
+            best = conn.scalar(
+                text(
+                    f"SELECT max({held}) FROM search_item"
+                    " WHERE doc @@ CAST(:some AS tsquery)"
+                ),
+                plan.params(),
+            )
+            plan.where = f"doc @@ CAST(:some AS tsquery) AND {held} = {int(best or 0)}"
+            return plan, sql.counts(conn, plan, criteria), None
+        match, best, facets = found
+        plan.where = f"doc @@ CAST(:some AS tsquery) AND {held} = {best}"
+        visible = postgres_bitmaps.shown(match, facets, criteria)
+        ids = None
+        if visible.bit_count() <= PARTIAL_BY_IDS:
+            ids = sql.ordered(
+                conn, plan, postgres_bitmaps.ids_of(visible), offset, limit
+            )
+        return plan, postgres_bitmaps.count(match, facets, criteria), ids
 
     def suggest(self, q: ParsedQuery, limit: int) -> list[Suggestion]:
         """Products whose name holds the words, the last one as a prefix."""

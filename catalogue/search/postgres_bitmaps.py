@@ -20,6 +20,7 @@ and apply the changes since, instead of reading every matching row again.
 
 import json
 import logging
+import re
 import threading
 from collections import OrderedDict, deque
 from itertools import repeat
@@ -96,7 +97,33 @@ class Bitmaps:
         match = groups[0]
         for bits in groups[1:]:
             match &= bits
-        return _count(match, facets, criteria)
+        return count(match, facets, criteria)
+
+    def partial(self, conn, keys: list[Key]):
+        """(matches, how many words they hold, facet bitmaps) for the products
+        holding the most of the word groups; None when bitmaps cannot be used."""
+        with self._lock:
+            self._catch_up(conn)
+            if self._too_big:
+                return None
+            groups = [self._groups.get(key) for key in keys]
+            for i, key in enumerate(keys):
+                if groups[i] is None:
+                    groups[i] = self._read(conn, key)
+            facets = dict(self._facets)
+        planes: list[int] = []  # bit i of each product's count of groups held
+        for bits in groups:
+            carry = bits
+            for i, plane in enumerate(planes):
+                planes[i], carry = plane ^ carry, plane & carry
+            if carry:
+                planes.append(carry)
+        match = _union(groups)
+        for plane in reversed(planes):  # keep those with the highest count
+            if match & plane:
+                match &= plane
+        best = sum(1 << i for i, plane in enumerate(planes) if match & plane)
+        return match, best, facets
 
     # Keeping in step
 
@@ -173,19 +200,23 @@ class Bitmaps:
             for key in missing:
                 bits = stored.get(key)
                 if bits is None:
-                    ids = conn.scalar(
-                        text(
-                            "SELECT array_agg(product_id) FROM search_item"
-                            " WHERE doc @@ CAST(:q AS tsquery)"
-                        ),
-                        {"q": tsquery(key)},
-                    )
-                    bits = to_bits(ids or ())
+                    bits = self._read(conn, key)
                     fetched.append((key, bits))
                 self._groups[key] = bits
             self._keep({}, keys)
             if fetched and not self._too_big:
                 self._store(conn.engine, fetched)
+
+    def _read(self, conn, key: Key) -> int:
+        """A group's bitmap, read from every matching row."""
+        ids = conn.scalar(
+            text(
+                "SELECT array_agg(product_id) FROM search_item"
+                " WHERE doc @@ CAST(:q AS tsquery)"
+            ),
+            {"q": tsquery(key)},
+        )
+        return to_bits(ids or ())
 
     def _keep(self, groups: dict[Key, int], used=()) -> None:
         """Add groups, mark some as just used; drop the least recently used."""
@@ -282,34 +313,51 @@ def _apply(key: Key, bits: int, keep: int, rows: list[tuple]) -> int:
     return bits
 
 
-def _count(match: int, facets: dict[tuple[str, int], int], criteria: Criteria):
-    """Each facet counted under the other two filters, as in postgres_sql.counts."""
-    out = {"stars": {}, "group": {}, "commune": {}, "total": 0}
-    out["unfiltered"] = match.bit_count()
-    if criteria.product_ids is not None:
-        match &= to_bits(criteria.product_ids)
+def _masks(facets: dict[tuple[str, int], int], criteria: Criteria) -> dict:
+    """Each facet filter as a bitmap, or None when that facet is not filtered."""
     chosen = {
         "stars": criteria.stars or None,
         "group": criteria.group_ids,
         "commune": criteria.commune_ids,
     }
-    masks = {
+    return {
         name: None
         if values is None
         else _union(facets.get((name, v), 0) for v in values)
         for name, values in chosen.items()
     }
+
+
+def _narrow(match: int, masks: dict, but: str = "") -> int:
+    for name, mask in masks.items():
+        if name != but and mask is not None:
+            match &= mask
+    return match
+
+
+def shown(match: int, facets: dict[tuple[str, int], int], criteria: Criteria) -> int:
+    """The matches that pass every filter."""
+    if criteria.product_ids is not None:
+        match &= to_bits(criteria.product_ids)
+    return _narrow(match, _masks(facets, criteria))
+
+
+def ids_of(bits: int) -> list[int]:
+    """The ids whose bits are set, ascending."""
+    return [m.start() for m in re.finditer("1", format(bits, "b")[::-1])]
+
+
+def count(match: int, facets: dict[tuple[str, int], int], criteria: Criteria):
+    """Each facet counted under the other two filters, as in postgres_sql.counts."""
+    out = {"stars": {}, "group": {}, "commune": {}, "total": 0}
+    out["unfiltered"] = match.bit_count()
+    if criteria.product_ids is not None:
+        match &= to_bits(criteria.product_ids)
+    masks = _masks(facets, criteria)
     for name in FACET_COLUMNS:
-        narrowed = match
-        for other, mask in masks.items():
-            if other != name and mask is not None:
-                narrowed &= mask
+        narrowed = _narrow(match, masks, but=name)
         for (facet, value), bits in facets.items():
             if facet == name and (n := (narrowed & bits).bit_count()):
                 out[name][value] = n
-    total = match
-    for mask in masks.values():
-        if mask is not None:
-            total &= mask
-    out["total"] = total.bit_count()
+    out["total"] = _narrow(match, masks).bit_count()
     return out

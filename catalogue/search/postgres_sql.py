@@ -115,17 +115,38 @@ def tally(cells, criteria: Criteria) -> dict:
     return out
 
 
+def order_by_tier(plan: Plan) -> str:
+    """An ORDER BY for rows known to match: tier, then rank (the tier tests skip
+    plan.where, which may read the long word vector again)."""
+    known = Plan(plan.query, plan.whole, plan.exact, where="true", some=plan.some)
+    order = " ".join(f"WHEN {c} THEN {i}" for i, c in enumerate(tiers(known)))
+    return f"ORDER BY CASE {order} END, rank"
+
+
+def ordered(conn, plan: Plan, ids: list[int], offset: int, limit: int) -> list[int]:
+    """These matching products' ids at offset..offset+limit in ranking order."""
+    _planner(conn, index_scan=True)
+    return list(
+        conn.scalars(
+            text(
+                "SELECT product_id FROM search_item WHERE product_id = ANY(:ids)"
+                f" {order_by_tier(plan)} LIMIT :n OFFSET :o"
+            ),
+            {**plan.params(), "ids": ids, "n": limit, "o": offset},
+        )
+    )
+
+
 def few(conn, plan: Plan, criteria: Criteria, most: int):
     """When at most `most` products match: (counts, every shown id in ranking
     order) from one read of the matches; None when more match."""
-    order = " ".join(f"WHEN {c} THEN {i}" for i, c in enumerate(tiers(plan)))
     _planner(conn, index_scan=False)
     rows = conn.execute(  # the LIMIT inside: stop reading once there are too many
         text(
             "SELECT product_id, stars, group_id, commune_id FROM (SELECT product_id,"
             " stars, group_id, commune_id, rank, names, exact, near, doc"
             f" FROM search_item WHERE {plan.where} LIMIT :n) matches"
-            f" ORDER BY CASE {order} END, rank"
+            f" {order_by_tier(plan)}"
         ),
         {**plan.params(), "n": max(most + 1, 0)},
     ).all()
