@@ -25,6 +25,7 @@ import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.common import cpu_speed_ms  # noqa: E402
 
 SEARCHES = [
     "xoai",
@@ -429,11 +430,12 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     engines = [e for e in args.engines.split(",") if e]
-    load = os.getloadavg()[0]
+    load, speed = os.getloadavg()[0], cpu_speed_ms()
     print(
-        f"search benchmark: sizes {sizes}, engines {engines}, load average {load:.1f}"
+        f"search benchmark: sizes {sizes}, engines {engines}, load average {load:.1f},"
+        f" cpu speed {speed} ms (bench/common.py)"
     )
-    results = {"load_average": round(load, 2), "sizes": []}
+    results = {"load_average": round(load, 2), "cpu_speed_ms": speed, "sizes": []}
     for size in sizes:
         result = run_size(size, engines, args.repeat, args.pg_url)
         print_size(result)

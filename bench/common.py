@@ -1,5 +1,6 @@
 """What several benchmarks share: an app on a fresh SQLite database with demo data."""
 
+import time
 from pathlib import Path
 
 SECRETS = {"SECRET_KEY": "bench-secret", "STAMP_SECRET": "bench-stamp-secret"}
@@ -32,3 +33,13 @@ def build_app(folder: Path, synthetic: int = 0):
             add_synthetic(synthetic, new_stamp_code)
         db.session.commit()
     return app
+
+
+def cpu_speed_ms() -> float:
+    """Milliseconds a fixed pure-Python loop takes now: this machine's speed varies
+    (seen here: 250 to 490 ms), so figures are best read beside it."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(3_000_000):
+        total += i
+    return round((time.perf_counter() - started) * 1000, 1)
