@@ -42,6 +42,14 @@ def test_a_missing_index_is_built_on_first_search(app):
     assert any(index_dir(app).glob("*.seg"))
 
 
+def test_a_missing_index_is_built_on_first_suggestion_too(app):
+    assert not index_dir(app).exists()
+    with app.app_context():
+        _, products = service.suggest("gạo")  # exact diacritics: gạo before gáo
+    assert [p.slug for p in products][:2] == ["gao-sach-binh-hang-trung", "gao-akita-x"]
+    assert any(index_dir(app).glob("*.seg"))
+
+
 def test_reindex_command_rebuilds_from_the_database(app, runner):
     result = runner.invoke(args=["search", "reindex"])
     assert result.exit_code == 0, result.output

@@ -61,27 +61,31 @@ def search_products(raw: str | None, filters: ProductFilters) -> SearchPage:
     if page.codes and not filters.active:
         hits = _code_hits(page.codes, offset, filters.per_page)
     else:
-        hits, page.degraded = _run(q, criteria, offset, filters.per_page)
+        hits, page.degraded = _ask(
+            lambda: engine().search(q, criteria, offset, filters.per_page),
+            lambda: fallback.search(q, criteria, offset, filters.per_page),
+        )
     page.hits, page.total = hits, hits.total
     page.items = _products(hits.ids)
     page.facets = _facets(hits, filters)
     return page
 
 
-def _run(q: ParsedQuery, criteria: Criteria, offset: int, limit: int):
-    """Ask the engine; on any failure answer from the database and repair."""
+def _ask(call, plain):
+    """(answer, degraded): ask the engine; when its index is missing or broken,
+    repair it (now when small) and ask again, else answer from the database."""
     try:
-        return engine().search(q, criteria, offset, limit), False
+        return call(), False
     except SearchUnavailable:
         pass
     except Exception:  # noqa: BLE001 - a broken index must not break the page
         log_failure(log, "search engine failed; answering from the database")
     if _repair():
         try:
-            return engine().search(q, criteria, offset, limit), False
+            return call(), False
         except Exception:  # noqa: BLE001
             log_failure(log, "search engine failed again after rebuilding")
-    return fallback.search(q, criteria, offset, limit), True
+    return plain(), True
 
 
 def _repair() -> bool:
@@ -181,14 +185,9 @@ def suggest(raw: str | None, limit: int = 10) -> tuple[list[CodeHit], list[Sugge
     codes = find_codes(q, limit)
     if codes:  # a pasted code: its pages are what the person wants
         return codes, []
-    try:
-        products = engine().suggest(q, limit)
-    except SearchUnavailable:
-        products = _fallback_suggest(q, limit)
-    except Exception:  # noqa: BLE001 - autocomplete is a nicety, never an error
-        log_failure(log, "suggest failed")
-        _repair()
-        products = _fallback_suggest(q, limit)
+    products, _ = _ask(
+        lambda: engine().suggest(q, limit), lambda: _fallback_suggest(q, limit)
+    )
     return codes, products
 
 
