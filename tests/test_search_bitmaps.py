@@ -226,3 +226,52 @@ def test_bitmaps_give_the_same_page_and_counts_as_sql_alone(engines, monkeypatch
     assert any(expected[(q, Criteria())][4] for q in PARTIAL)  # partial matches
     for (raw, criteria), want in expected.items():
         assert answers(bitmaps, raw, criteria) == want, (raw, criteria)
+
+
+def test_a_process_behind_the_pruned_log_starts_afresh_and_stays_exact(
+    engines, sql_counts, monkeypatch
+):
+    bitmaps, in_sql = engines
+    bitmaps.search(parse("xoai"), Criteria(), 0, 5)
+    with db.engine.begin() as other:
+        other.execute(
+            text(
+                "UPDATE product SET name_vi = name_vi || ' xoài'"
+                " WHERE slug IN ('mit-say-my-long', 'hat-sen-say')"
+            )
+        )
+    monkeypatch.setattr(postgres_bitmaps, "KEEP_LOG_SECONDS", 0)
+    postgres_bitmaps._prune(db.engine)  # as another process would, an hour later
+    with db.engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM search_change")) == 0
+        assert conn.scalar(text("SELECT pruned_below FROM search_state")) > 0
+    expected = answers(in_sql, "xoai", Criteria())
+    del sql_counts[:]
+    assert answers(bitmaps, "xoai", Criteria()) == expected
+    assert len(sql_counts) == 1  # forgotten with the log: read again, then learnt
+
+
+def test_writers_do_not_wait_on_one_another_for_the_change_log(engines):
+    """Two transactions changing different products commit in either order."""
+    first = db.engine.connect()
+    second = db.engine.connect()
+    try:
+        first.begin()
+        second.begin()
+        first.execute(
+            text("UPDATE product SET name_en = name_en || ' A' WHERE slug = 'mit-say'")
+        )
+        second.execute(text("SET LOCAL lock_timeout = '2s'"))
+        second.execute(
+            text(
+                "UPDATE product SET name_en = name_en || ' B'"
+                " WHERE slug = 'hat-sen-say'"
+            )
+        )  # would time out if logging took a lock the first one holds
+        second.commit()
+        first.commit()
+    finally:
+        first.close()
+        second.close()
+    bitmaps, in_sql = engines
+    assert answers(bitmaps, "mit", Criteria()) == answers(in_sql, "mit", Criteria())

@@ -10,10 +10,12 @@ A query's matches are the AND of its word groups; each facet count is then one
 AND and a popcount. A query with a group not known yet is counted in SQL (cheap
 when the matches are few); when they are many its groups are learnt, once.
 
-Bitmaps follow every commit through search_change (migration 0005): before
-answering, a process reads the ids changed since its version and re-reads just
-those products; when too far behind it starts afresh. So counts are exact and
-every node sees every commit, as with counting in SQL. A learnt group is also
+Bitmaps follow every commit through search_change (migration 0005, written by a
+trigger without any lock): before answering, a process reads the products changed
+by transactions from its version on (the oldest transaction that was still
+running when it last looked) and re-reads just those; when the log no longer
+reaches back that far, or too much changed, it starts afresh. So counts are exact
+and every node sees every commit, as with counting in SQL. A learnt group is also
 stored in search_bitmap with its version, so other processes and nodes load it
 and apply the changes since, instead of reading every matching row again.
 """
@@ -22,6 +24,7 @@ import json
 import logging
 import re
 import threading
+import time
 from collections import OrderedDict, deque
 from itertools import repeat
 
@@ -35,7 +38,8 @@ FACET_COLUMNS = {"stars": "stars", "group": "group_id", "commune": "commune_id"}
 KEEP_GROUPS = 512  # word-group bitmaps kept per process (12.5 kB each at 100,000)
 LEARN_FROM = 2000  # matches from which counting in SQL costs more than learning
 MAX_CHANGED = 5000  # more changed products than this: rebuild instead of patching
-MAX_BEHIND = 900  # versions; the log keeps 1,000 (migration 0005)
+KEEP_LOG_SECONDS = 3600  # search_change rows kept; a process behind starts afresh
+PRUNE_EVERY = 600  # seconds between a process's prunings of the log
 BINARY_DIGITS = bytes.maketrans(b"\x00\x01", b"01")
 MAX_ID = 10_000_000  # product ids above this would make bitmaps too big: use SQL
 
@@ -81,6 +85,8 @@ class Bitmaps:
         self._facets: dict[tuple[str, int], int] = {}
         self._groups: OrderedDict[Key, int] = OrderedDict()
         self._too_big = False  # a product id above MAX_ID: count in SQL
+        self._pruned = 0  # search_state.pruned_below when last looked
+        self._next_prune = 0.0  # monotonic time of the next pruning of the log
 
     def counts(self, conn, keys: list[Key], criteria: Criteria) -> dict | None:
         """Total, unfiltered total and facet counts (as postgres_sql.counts), or
@@ -128,25 +134,34 @@ class Bitmaps:
     # Keeping in step
 
     def _catch_up(self, conn) -> None:
-        version, changed = conn.execute(
+        """Apply the changes made since this process last looked.
+
+        The horizon is the oldest transaction still running: every older one has
+        ended, so its changes are visible now; changes of that transaction or
+        later are read again next time (applying one twice does no harm).
+        """
+        horizon, pruned, changed = conn.execute(
             text(
-                "SELECT s.version, ARRAY(SELECT DISTINCT c.product_id"
-                " FROM search_change c WHERE c.version > :v"
-                " AND c.version <= s.version LIMIT :n) FROM search_state s"
+                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint,"
+                " (SELECT pruned_below FROM search_state),"
+                " ARRAY(SELECT DISTINCT product_id FROM search_change"
+                " WHERE xid >= :since LIMIT :n)"
             ),
-            {"v": self._version or 0, "n": MAX_CHANGED + 1},
+            {"since": self._version or 0, "n": MAX_CHANGED + 1},
         ).one()
-        if version == self._version:
-            return
+        self._pruned = pruned
         if (
             self._version is None
-            or version - self._version > MAX_BEHIND
+            or self._version < pruned
             or len(changed) > MAX_CHANGED
         ):
             self._start_afresh(conn)
-        else:
+        elif changed:
             self._patch(conn, changed)
-        self._version = version
+        self._version = horizon
+        if time.monotonic() > self._next_prune:
+            self._next_prune = time.monotonic() + PRUNE_EVERY
+            _prune(conn.engine)
 
     def _start_afresh(self, conn) -> None:
         self._groups.clear()
@@ -234,18 +249,18 @@ class Bitmaps:
         rows = conn.execute(
             text(
                 "SELECT key, version, bits FROM search_bitmap"
-                " WHERE key = ANY(:keys) AND version >= :oldest"
+                " WHERE key = ANY(:keys) AND version >= :pruned"
             ),
-            {"keys": list(names), "oldest": self._version - MAX_BEHIND},
+            {"keys": list(names), "pruned": self._pruned},
         ).all()
         out = {}
         for name, version, data in rows:
             changed = conn.scalar(
                 text(
                     "SELECT ARRAY(SELECT DISTINCT product_id FROM search_change"
-                    " WHERE version > :a AND version <= :b LIMIT :n)"
+                    " WHERE xid >= :since LIMIT :n)"
                 ),
-                {"a": version, "b": self._version, "n": MAX_CHANGED + 1},
+                {"since": version, "n": MAX_CHANGED + 1},
             )
             if len(changed) > MAX_CHANGED:
                 continue  # read it afresh
@@ -279,11 +294,29 @@ class Bitmaps:
                     rows,
                 )
                 write.execute(
-                    text("DELETE FROM search_bitmap WHERE version < :oldest"),
-                    {"oldest": self._version - MAX_BEHIND},
+                    text("DELETE FROM search_bitmap WHERE version < :pruned"),
+                    {"pruned": self._pruned},
                 )
         except Exception:  # noqa: BLE001 - sharing is a saving, never an error
             log_failure(log, "could not store search bitmaps", logging.WARNING)
+
+
+def _prune(engine) -> None:
+    """Drop old change rows; record below which transaction ids they are gone."""
+    try:
+        with engine.begin() as write:
+            write.execute(
+                text(
+                    "WITH gone AS (DELETE FROM search_change"
+                    " WHERE at < clock_timestamp() - make_interval(secs => :keep)"
+                    " RETURNING xid) UPDATE search_state SET pruned_below ="
+                    " greatest(pruned_below, (SELECT max(xid) + 1 FROM gone))"
+                    " WHERE EXISTS (SELECT 1 FROM gone)"
+                ),
+                {"keep": KEEP_LOG_SECONDS},
+            )
+    except Exception:  # noqa: BLE001 - e.g. a read-only database user
+        log_failure(log, "could not prune search_change", logging.WARNING)
 
 
 def _name(key: Key) -> str:

@@ -3,12 +3,15 @@
 Revision ID: 0005_search_changes
 Revises: 0004_one_pending_revision
 
-Every statement that changes search_item bumps search_state.version (a row
-lock: versions commit in order) and records the product ids it touched under
-that version. A process holding facet and word bitmaps (search/bitmaps.py)
-reads the ids changed since its version and patches just those bits. The last
-1,000 versions are kept; a process further behind starts afresh. search_bitmap
-holds the word-group bitmaps a process learnt, for the others to load.
+Every statement that changes search_item records the product ids it touched,
+with its transaction id, in search_change: no lock, so writers never wait on one
+another. A process holding facet and word bitmaps (search/postgres_bitmaps.py)
+remembers the oldest transaction still running when it last looked (every older
+one has ended, so its changes are visible) and next time re-reads the products
+changed by that transaction or later. Rows older than an hour are pruned;
+search_state.pruned_below says how far, so a process further behind starts
+afresh. search_bitmap holds the word-group bitmaps one process learnt, for the
+others to load.
 """
 
 from alembic import op
@@ -18,25 +21,14 @@ down_revision = "0004_one_pending_revision"
 branch_labels = None
 depends_on = None
 
-KEEP_VERSIONS = 1000
-
-LOG = f"""
+LOG = """
 CREATE FUNCTION search_log() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  v bigint;
 BEGIN
   IF TG_OP = 'DELETE' THEN
-    IF NOT EXISTS (SELECT 1 FROM old_rows) THEN RETURN NULL; END IF;
-  ELSIF NOT EXISTS (SELECT 1 FROM new_rows) THEN
-    RETURN NULL;
-  END IF;
-  UPDATE search_state SET version = version + 1 RETURNING version INTO v;
-  IF TG_OP = 'DELETE' THEN
-    INSERT INTO search_change SELECT v, product_id FROM old_rows;
+    INSERT INTO search_change (product_id) SELECT product_id FROM old_rows;
   ELSE
-    INSERT INTO search_change SELECT v, product_id FROM new_rows;
+    INSERT INTO search_change (product_id) SELECT product_id FROM new_rows;
   END IF;
-  DELETE FROM search_change WHERE version <= v - {KEEP_VERSIONS};
   RETURN NULL;
 END
 $$;
@@ -48,14 +40,17 @@ def upgrade():
         return
     op.execute(
         "CREATE TABLE search_state (one boolean PRIMARY KEY DEFAULT true"
-        " CHECK (one), version bigint NOT NULL DEFAULT 0)"
+        " CHECK (one), pruned_below bigint NOT NULL DEFAULT 0)"
     )
     op.execute("INSERT INTO search_state DEFAULT VALUES")
     op.execute(
-        "CREATE TABLE search_change (version bigint NOT NULL,"
+        "CREATE TABLE search_change ("
+        " xid bigint NOT NULL DEFAULT pg_current_xact_id()::text::bigint,"
+        " at timestamptz NOT NULL DEFAULT clock_timestamp(),"
         " product_id integer NOT NULL)"
     )
-    op.execute("CREATE INDEX ix_search_change_version ON search_change (version)")
+    op.execute("CREATE INDEX ix_search_change_xid ON search_change (xid)")
+    op.execute("CREATE INDEX ix_search_change_at ON search_change (at)")
     # Word-group bitmaps learnt by one process, for the others (little-endian).
     op.execute(
         "CREATE TABLE search_bitmap (key text PRIMARY KEY,"
