@@ -112,10 +112,19 @@ class Bitmaps:
             self._catch_up(conn)
             if self._too_big:
                 return None
-            groups = [self._groups.get(key) for key in keys]
-            for i, key in enumerate(keys):
-                if groups[i] is None:
-                    groups[i] = self._read(conn, key)
+            missing = [key for key in keys if key not in self._groups]
+            self._keep(self._load(conn, missing))
+            groups, fetched = [], []
+            for key in keys:
+                bits = self._groups.get(key)
+                if bits is None:
+                    bits = self._read(conn, key)
+                    if bits.bit_count() >= self.learn_from:  # worth keeping
+                        fetched.append((key, bits))
+                groups.append(bits)
+            self._keep(dict(fetched), [k for k in keys if k in self._groups])
+            if fetched:
+                self._store(conn.engine, fetched)
             facets = dict(self._facets)
         planes: list[int] = []  # bit i of each product's count of groups held
         for bits in groups:
