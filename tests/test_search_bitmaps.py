@@ -275,3 +275,34 @@ def test_writers_do_not_wait_on_one_another_for_the_change_log(engines):
         second.close()
     bitmaps, in_sql = engines
     assert answers(bitmaps, "mit", Criteria()) == answers(in_sql, "mit", Criteria())
+
+
+def test_a_long_transaction_elsewhere_does_not_make_searches_start_afresh(
+    engines, sql_counts, monkeypatch
+):
+    """A writer left open holds back the horizon: later changes are looked at
+    again on every search, but applied (and paid for) only once."""
+    bitmaps, in_sql = engines
+    bitmaps.search(parse("xoai"), Criteria(), 0, 5)
+    monkeypatch.setattr(postgres_bitmaps, "MAX_CHANGED", 1)
+    long_one = db.engine.connect()
+    try:
+        long_one.begin()
+        long_one.execute(text("SELECT pg_current_xact_id()"))  # it has an xid now
+        with db.engine.begin() as other:
+            other.execute(
+                text(
+                    "UPDATE product SET name_vi = name_vi || ' xoài'"
+                    " WHERE slug IN ('mit-say-my-long', 'hat-sen-say')"
+                )
+            )
+        expected = answers(in_sql, "xoai", Criteria())
+        del sql_counts[:]
+        assert answers(bitmaps, "xoai", Criteria()) == expected  # afresh: 2 > 1
+        for _ in range(3):
+            del sql_counts[:]
+            assert answers(bitmaps, "xoai", Criteria()) == expected
+            assert not sql_counts  # not started afresh again
+    finally:
+        long_one.rollback()
+        long_one.close()

@@ -86,6 +86,7 @@ class Bitmaps:
         self._groups: OrderedDict[Key, int] = OrderedDict()
         self._too_big = False  # a product id above MAX_ID: count in SQL
         self._pruned = 0  # search_state.pruned_below when last looked
+        self._applied: set[int] = set()  # transactions from the horizon on, applied
         self._next_prune = 0.0  # monotonic time of the next pruning of the log
 
     def counts(self, conn, keys: list[Key], criteria: Criteria) -> dict | None:
@@ -143,22 +144,32 @@ class Bitmaps:
     # Keeping in step
 
     def _catch_up(self, conn) -> None:
-        """Apply the changes made since this process last looked.
+        """Apply the changes committed since this process last looked.
 
         The horizon is the oldest transaction still running: every older one has
-        ended, so its changes are visible now; changes of that transaction or
-        later are read again next time (applying one twice does no harm).
+        ended, so its changes are visible now. Transactions from the horizon on
+        are looked at again next time; the ones already applied are skipped (a
+        transaction's rows become visible all at once, when it commits).
         """
-        horizon, pruned, changed = conn.execute(
+        horizon, pruned, xids = conn.execute(
             text(
                 "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint,"
                 " (SELECT pruned_below FROM search_state),"
-                " ARRAY(SELECT DISTINCT product_id FROM search_change"
-                " WHERE xid >= :since LIMIT :n)"
+                " ARRAY(SELECT DISTINCT xid FROM search_change WHERE xid >= :since)"
             ),
-            {"since": self._version or 0, "n": MAX_CHANGED + 1},
+            {"since": self._version or 0},
         ).one()
         self._pruned = pruned
+        new = [x for x in xids if x not in self._applied]
+        changed = []
+        if new:
+            changed = conn.scalar(
+                text(
+                    "SELECT ARRAY(SELECT DISTINCT product_id FROM search_change"
+                    " WHERE xid = ANY(:new) LIMIT :n)"
+                ),
+                {"new": new, "n": MAX_CHANGED + 1},
+            )
         if (
             self._version is None
             or self._version < pruned
@@ -168,6 +179,7 @@ class Bitmaps:
         elif changed:
             self._patch(conn, changed)
         self._version = horizon
+        self._applied = {x for x in xids if x >= horizon}
         if time.monotonic() > self._next_prune:
             self._next_prune = time.monotonic() + PRUNE_EVERY
             _prune(conn.engine)
