@@ -64,6 +64,16 @@ def answers(engine, raw: str, criteria: Criteria) -> tuple:
     return hits.total, hits.unfiltered, hits.facets, hits.ids, hits.partial
 
 
+def add_to_names(where: str, words: str = " xoài") -> None:
+    """Add words to some products' names on another connection, as another
+    process or node would."""
+    with db.engine.begin() as other:
+        other.execute(
+            text(f"UPDATE product SET name_vi = name_vi || :w WHERE {where}"),
+            {"w": words},
+        )
+
+
 @pytest.fixture
 def engines(app_factory):
     """The app, an engine counting with bitmaps from the first match, one in SQL."""
@@ -103,13 +113,8 @@ def test_bitmap_counts_follow_commits_made_elsewhere(engines, sql_counts):
     bitmaps, in_sql = engines
     for raw in QUERIES:
         bitmaps.search(parse(raw), Criteria(), 0, 5)
+    add_to_names("slug = 'mit-say-my-long'", " xoài đặc sản")
     with db.engine.begin() as other:  # another process, another node
-        other.execute(
-            text(
-                "UPDATE product SET name_vi = name_vi || ' xoài đặc sản'"
-                " WHERE slug = 'mit-say-my-long'"
-            )
-        )
         other.execute(
             text("UPDATE product SET status = 'archived' WHERE slug = 'xoai-cao-lanh'")
         )
@@ -135,13 +140,7 @@ def test_far_behind_a_process_starts_afresh_and_stays_exact(
     bitmaps, in_sql = engines
     bitmaps.search(parse("xoai"), Criteria(), 0, 5)
     monkeypatch.setattr(postgres_bitmaps, "MAX_CHANGED", 1)
-    with db.engine.begin() as other:
-        other.execute(
-            text(
-                "UPDATE product SET name_vi = name_vi || ' xoài'"
-                " WHERE status = 'published' AND slug NOT LIKE 'xoai%'"
-            )
-        )
+    add_to_names("status = 'published' AND slug NOT LIKE 'xoai%'")
     expected = answers(in_sql, "xoai", Criteria())
     del sql_counts[:]
     assert answers(bitmaps, "xoai", Criteria()) == expected
@@ -171,13 +170,8 @@ def test_a_group_learnt_by_one_process_is_loaded_and_brought_up_to_date_by_anoth
 ):
     first, in_sql = engines
     first.search(parse("xoai"), Criteria(), 0, 5)  # learnt and stored
+    add_to_names("slug IN ('mit-say-my-long', 'hat-sen-say')")
     with db.engine.begin() as other:
-        other.execute(
-            text(
-                "UPDATE product SET name_vi = name_vi || ' xoài'"
-                " WHERE slug IN ('mit-say-my-long', 'hat-sen-say')"
-            )
-        )
         other.execute(
             text("UPDATE product SET status = 'archived' WHERE slug = 'xoai-cao-lanh'")
         )
@@ -233,13 +227,7 @@ def test_a_process_behind_the_pruned_log_starts_afresh_and_stays_exact(
 ):
     bitmaps, in_sql = engines
     bitmaps.search(parse("xoai"), Criteria(), 0, 5)
-    with db.engine.begin() as other:
-        other.execute(
-            text(
-                "UPDATE product SET name_vi = name_vi || ' xoài'"
-                " WHERE slug IN ('mit-say-my-long', 'hat-sen-say')"
-            )
-        )
+    add_to_names("slug IN ('mit-say-my-long', 'hat-sen-say')")
     monkeypatch.setattr(postgres_bitmaps, "KEEP_LOG_SECONDS", 0)
     postgres_bitmaps._prune(db.engine)  # as another process would, an hour later
     with db.engine.connect() as conn:
@@ -289,13 +277,7 @@ def test_a_long_transaction_elsewhere_does_not_make_searches_start_afresh(
     try:
         long_one.begin()
         long_one.execute(text("SELECT pg_current_xact_id()"))  # it has an xid now
-        with db.engine.begin() as other:
-            other.execute(
-                text(
-                    "UPDATE product SET name_vi = name_vi || ' xoài'"
-                    " WHERE slug IN ('mit-say-my-long', 'hat-sen-say')"
-                )
-            )
+        add_to_names("slug IN ('mit-say-my-long', 'hat-sen-say')")
         expected = answers(in_sql, "xoai", Criteria())
         del sql_counts[:]
         assert answers(bitmaps, "xoai", Criteria()) == expected  # afresh: 2 > 1
