@@ -37,4 +37,4 @@ STAMP_CACHE_SECONDS = 60  # per-process cache of a lot's facts on stamp pages
 SEARCH_SYNC_REBUILD_MAX = 5000
 # PostgreSQL: a query with this many matches has its facets counted from bitmaps
 # from then on (search/postgres_bitmaps.py)
-SEARCH_BITMAPS_FROM = 2000
+SEARCH_BITMAPS_FROM = 500

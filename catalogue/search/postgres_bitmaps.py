@@ -36,7 +36,7 @@ from catalogue.search.postgres_sql import Key, tsquery
 log = logging.getLogger(__name__)
 FACET_COLUMNS = {"stars": "stars", "group": "group_id", "commune": "commune_id"}
 KEEP_GROUPS = 512  # word-group bitmaps kept per process (12.5 kB each at 100,000)
-LEARN_FROM = 2000  # matches from which counting in SQL costs more than learning
+LEARN_FROM = 500  # matches from which counting in SQL costs more than learning
 MAX_CHANGED = 5000  # more changed products than this: rebuild instead of patching
 KEEP_LOG_SECONDS = 3600  # search_change rows kept; a process behind starts afresh
 PRUNE_EVERY = 600  # seconds between a process's prunings of the log
