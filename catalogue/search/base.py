@@ -44,6 +44,15 @@ class Criteria:
         """True when the product is among those the search is limited to."""
         return self.product_ids is None or product_id in self.product_ids
 
+    def passes(self, product_id: int, stars: int, group_id: int, commune_id: int):
+        """True when a product is in scope and passes every facet filter."""
+        return (
+            self.in_scope(product_id)
+            and self.allows("stars", stars)
+            and self.allows("group", group_id)
+            and self.allows("commune", commune_id)
+        )
+
     def allows(self, name: str, value) -> bool:
         """True when a product with this facet value passes that facet's filter."""
         chosen = {

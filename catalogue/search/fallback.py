@@ -74,9 +74,4 @@ def _stars_of(ids: list[int]) -> dict[int, int]:
 
 
 def _passes(criteria: Criteria, match: tuple, stars: dict[int, int]) -> bool:
-    return (
-        criteria.in_scope(match[0])
-        and criteria.allows("stars", stars.get(match[0], 0))
-        and criteria.allows("group", match[3])
-        and criteria.allows("commune", match[4])
-    )
+    return criteria.passes(match[0], stars.get(match[0], 0), match[3], match[4])

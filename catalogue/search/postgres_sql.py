@@ -153,14 +153,7 @@ def few(conn, plan: Plan, criteria: Criteria, most: int):
     if len(rows) > most:
         return None
     cells = [(s, g, c, criteria.in_scope(pid), 1) for pid, s, g, c in rows]
-    shown = [
-        pid
-        for pid, s, g, c in rows
-        if criteria.in_scope(pid)
-        and criteria.allows("stars", s)
-        and criteria.allows("group", g)
-        and criteria.allows("commune", c)
-    ]
+    shown = [row[0] for row in rows if criteria.passes(*row)]
     return tally(cells, criteria), shown
 
 
@@ -212,7 +205,7 @@ def prepare(conn) -> None:
 
 
 def ranked(conn, clause: str, params: dict, n: int) -> list:
-    """The first n product ids of a tier in rank order (see WALK_FROM)."""
+    """The first n product ids of a tier in rank order (see WALK_ROWS)."""
     _planner(conn, index_scan=True)
     walked = list(
         conn.scalars(
