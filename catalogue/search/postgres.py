@@ -44,9 +44,7 @@ class PostgresEngine:
     def __init__(self, learn_from: int = postgres_bitmaps.LEARN_FROM):
         self._swept: date | None = None
         self._spellings: dict[tuple[str, int], tuple[float, dict]] = {}
-        self.bitmaps = postgres_bitmaps.Bitmaps(
-            learn_from
-        )  # facet counting (postgres_bitmaps.py)
+        self.bitmaps = postgres_bitmaps.Bitmaps(learn_from)  # counts facets
 
     # Keeping in step: the triggers do it; these exist for the shared interface.
 
@@ -248,10 +246,11 @@ class PostgresEngine:
                 ),
                 plan.params(),
             )
-            plan.where = f"doc @@ CAST(:some AS tsquery) AND {held} = {int(best or 0)}"
+        else:
+            match, best, facets = found
+        plan.where = f"doc @@ CAST(:some AS tsquery) AND {held} = {int(best or 0)}"
+        if found is None:
             return plan, sql.counts(conn, plan, criteria), None
-        match, best, facets = found
-        plan.where = f"doc @@ CAST(:some AS tsquery) AND {held} = {best}"
         visible = postgres_bitmaps.shown(match, facets, criteria)
         ids = None
         if visible.bit_count() <= PARTIAL_BY_IDS:

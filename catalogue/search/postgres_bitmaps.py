@@ -113,19 +113,7 @@ class Bitmaps:
             self._catch_up(conn)
             if self._too_big:
                 return None
-            missing = [key for key in keys if key not in self._groups]
-            self._keep(self._load(conn, missing))
-            groups, fetched = [], []
-            for key in keys:
-                bits = self._groups.get(key)
-                if bits is None:
-                    bits = self._read(conn, key)
-                    if bits.bit_count() >= self.learn_from:  # worth keeping
-                        fetched.append((key, bits))
-                groups.append(bits)
-            self._keep(dict(fetched), [k for k in keys if k in self._groups])
-            if fetched:
-                self._store(conn.engine, fetched)
+            groups = self._obtain(conn, keys, keep_from=self.learn_from)
             facets = dict(self._facets)
         planes: list[int] = []  # bit i of each product's count of groups held
         for bits in groups:
@@ -161,15 +149,7 @@ class Bitmaps:
         ).one()
         self._pruned = pruned
         new = [x for x in xids if x not in self._applied]
-        changed = []
-        if new:
-            changed = conn.scalar(
-                text(
-                    "SELECT ARRAY(SELECT DISTINCT product_id FROM search_change"
-                    " WHERE xid = ANY(:new) LIMIT :n)"
-                ),
-                {"new": new, "n": MAX_CHANGED + 1},
-            )
+        changed = _changed(conn, "xid = ANY(:x)", new) if new else []
         if (
             self._version is None
             or self._version < pruned
@@ -230,18 +210,25 @@ class Bitmaps:
         the others read from search_item (and stored for everyone)."""
         with self._lock:
             self._catch_up(conn)
-            missing = [key for key in keys if key not in self._groups]
-            stored = self._load(conn, missing)
-            fetched = []
-            for key in missing:
-                bits = stored.get(key)
-                if bits is None:
-                    bits = self._read(conn, key)
+            self._obtain(conn, keys)
+
+    def _obtain(self, conn, keys: list[Key], keep_from: int = 0) -> list[int]:
+        """The groups' bitmaps: known here, stored by another process (brought up
+        to date), or read from search_item; those read with keep_from matches or
+        more are kept and stored for everyone."""
+        self._keep(self._load(conn, [key for key in keys if key not in self._groups]))
+        out, fetched = [], []
+        for key in keys:
+            bits = self._groups.get(key)
+            if bits is None:
+                bits = self._read(conn, key)
+                if bits.bit_count() >= keep_from:
                     fetched.append((key, bits))
-                self._groups[key] = bits
-            self._keep({}, keys)
-            if fetched and not self._too_big:
-                self._store(conn.engine, fetched)
+            out.append(bits)
+        self._keep(dict(fetched), [key for key in keys if key in self._groups])
+        if fetched and not self._too_big:
+            self._store(conn.engine, fetched)
+        return out
 
     def _read(self, conn, key: Key) -> int:
         """A group's bitmap, read from every matching row."""
@@ -276,13 +263,7 @@ class Bitmaps:
         ).all()
         out = {}
         for name, version, data in rows:
-            changed = conn.scalar(
-                text(
-                    "SELECT ARRAY(SELECT DISTINCT product_id FROM search_change"
-                    " WHERE xid >= :since LIMIT :n)"
-                ),
-                {"since": version, "n": MAX_CHANGED + 1},
-            )
+            changed = _changed(conn, "xid >= :x", version)
             if len(changed) > MAX_CHANGED:
                 continue  # read it afresh
             bits = int.from_bytes(data, "little")
@@ -320,6 +301,17 @@ class Bitmaps:
                 )
         except Exception:  # noqa: BLE001 - sharing is a saving, never an error
             log_failure(log, "could not store search bitmaps", logging.WARNING)
+
+
+def _changed(conn, where: str, x) -> list[int]:
+    """Products changed by the transactions `where` picks (up to MAX_CHANGED + 1)."""
+    return conn.scalar(
+        text(
+            "SELECT ARRAY(SELECT DISTINCT product_id FROM search_change"
+            f" WHERE {where} LIMIT :n)"
+        ),
+        {"x": x, "n": MAX_CHANGED + 1},
+    )
 
 
 def _prune(engine) -> None:
